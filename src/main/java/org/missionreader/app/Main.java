@@ -1,0 +1,27 @@
+package org.missionreader.app;
+
+import java.util.Locale;
+import org.missionreader.cli.CommandLine;
+
+/** The launcher: command-line actions run without a window; otherwise the reader opens. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        CommandLine.Parsed parsed = CommandLine.parse(args);
+        if (parsed.action() == CommandLine.Action.WINDOW) {
+            MissionReaderApp.launchWindow(args);
+            return;
+        }
+        int code = new CommandLine(Locale.getDefault(), version()).run(parsed, System.out, System.err);
+        System.exit(code);
+    }
+
+    /** The module's version as the build recorded it. */
+    public static String version() {
+        return Main.class.getModule().getDescriptor() == null ? "dev"
+                : Main.class.getModule().getDescriptor().rawVersion().orElse("dev");
+    }
+}

@@ -1,0 +1,242 @@
+package org.missionreader.library;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.missionreader.library.JsonNode.ArrayNode;
+import org.missionreader.library.JsonNode.ObjectNode;
+import org.missionreader.library.JsonNode.ScalarNode;
+
+/**
+ * Reads the bytes of a JSON file into a tree of {@link JsonNode}s that keep their line and column, turning
+ * every way the bytes can be wrong into a {@link Problem}: invalid UTF-8, malformed JSON, values nested or
+ * sized beyond the limits below, duplicate keys. It never throws for bad input.
+ */
+final class JsonTreeReader {
+
+    /** Deeper than any library needs (5 levels), shallow enough that nothing can exhaust the stack. */
+    static final int MAX_DEPTH = 64;
+    /** One text value: far more than the longest statement paragraph; stops a 100 MB string early. */
+    static final int MAX_STRING_LENGTH = 1_000_000;
+    static final int MAX_NUMBER_LENGTH = 100;
+
+    private static final Pattern QUOTED_TOKEN = Pattern.compile("token '([^']{0,60})");
+    private static final Pattern CHAR_CODE = Pattern.compile("\\(code (\\d+)\\)");
+
+    private final JsonFactory factory = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .build())
+            .build();
+
+    /** The tree, or null when the file could not be read as JSON; problems has the reasons. */
+    record Result(JsonNode root, List<Problem> problems) {
+    }
+
+    Result read(String file, byte[] bytes) {
+        List<Problem> problems = new ArrayList<>();
+        int start = hasBom(bytes) ? 3 : 0;
+        if (bytes.length - start == 0) {
+            problems.add(problem(file, 1, 1, ProblemCode.EMPTY_FILE));
+            return new Result(null, problems);
+        }
+        char[] chars = decode(file, bytes, start, problems);
+        if (chars == null) {
+            return new Result(null, problems);
+        }
+        try (JsonParser parser = factory.createParser(chars)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problems.add(problem(file, 1, 1, ProblemCode.EMPTY_FILE));
+                return new Result(null, problems);
+            }
+            JsonNode root = readValue(file, parser, null, null, -1, problems);
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                problems.add(problem(file, at.getLineNr(), at.getColumnNr(), ProblemCode.TRAILING_CONTENT));
+            }
+            return new Result(root, problems);
+        } catch (StreamConstraintsException e) {
+            problems.add(limitProblem(file, e, lastLocation));
+        } catch (JsonParseException e) {
+            problems.add(syntaxProblem(file, e, chars));
+        } catch (IOException e) {
+            problems.add(problem(file, 1, 1, ProblemCode.UNREADABLE, String.valueOf(e.getMessage())));
+        }
+        return new Result(null, problems);
+    }
+
+    private JsonLocation lastLocation;
+
+    private JsonNode readValue(String file, JsonParser p, JsonNode parent, String key, int index, List<Problem> problems)
+            throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        lastLocation = at;
+        int line = at.getLineNr();
+        int column = at.getColumnNr();
+        JsonToken token = p.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = new ObjectNode(line, column, parent, key, index);
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    JsonLocation keyAt = p.currentTokenLocation();
+                    String name = p.currentName();
+                    p.nextToken();
+                    JsonNode value = readValue(file, p, object, name, -1, problems);
+                    if (object.fields.containsKey(name)) {
+                        problems.add(new Problem(file, keyAt.getLineNr(), keyAt.getColumnNr(), object.path(),
+                                ProblemCode.DUPLICATE_KEY, List.of(name)));
+                    } else {
+                        object.fields.put(name, value);
+                    }
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = new ArrayNode(line, column, parent, key, index);
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    array.items.add(readValue(file, p, array, null, i++, problems));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return new ScalarNode(line, column, parent, key, index, ScalarNode.Kind.STRING, p.getText());
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return new ScalarNode(line, column, parent, key, index, ScalarNode.Kind.NUMBER, p.getText());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new ScalarNode(line, column, parent, key, index, ScalarNode.Kind.BOOLEAN, p.getText());
+            }
+            default -> {
+                return new ScalarNode(line, column, parent, key, index, ScalarNode.Kind.NULL, null);
+            }
+        }
+    }
+
+    private static boolean hasBom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
+    /** Strict UTF-8: the first bad byte is reported at its line and column, nothing is silently replaced. */
+    private static char[] decode(String file, byte[] bytes, int start, List<Problem> problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length - start);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < out.position(); i++) {
+                if (out.get(i) == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            String badByte = String.format("0x%02X", bytes[in.position()] & 0xFF);
+            problems.add(problem(file, line, column, ProblemCode.INVALID_UTF8, badByte, String.valueOf(in.position())));
+            return null;
+        }
+        char[] chars = new char[out.position()];
+        out.flip();
+        out.get(chars);
+        return chars;
+    }
+
+    private static Problem limitProblem(String file, StreamConstraintsException e, JsonLocation last) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : last;
+        int line = at != null ? at.getLineNr() : 1;
+        int column = at != null ? at.getColumnNr() : 1;
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("String value length") || message.startsWith("String length")) {
+            return problem(file, line, column, ProblemCode.STRING_TOO_LONG, String.valueOf(MAX_STRING_LENGTH));
+        }
+        if (message.startsWith("Number value length") || message.startsWith("Number length")) {
+            return problem(file, line, column, ProblemCode.NUMBER_TOO_LONG, String.valueOf(MAX_NUMBER_LENGTH));
+        }
+        if (message.contains("nesting depth")) {
+            return problem(file, line, column, ProblemCode.TOO_DEEP, String.valueOf(MAX_DEPTH));
+        }
+        return problem(file, line, column, ProblemCode.SYNTAX, message);
+    }
+
+    /** Turns Jackson's parser messages into plain ones a person can act on. */
+    private static Problem syntaxProblem(String file, JsonParseException e, char[] chars) {
+        JsonLocation at = e.getLocation();
+        int line = at != null ? at.getLineNr() : 1;
+        int column = at != null ? at.getColumnNr() : 1;
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Unexpected end-of-input")) {
+            return problem(file, line, column, ProblemCode.UNEXPECTED_END);
+        }
+        if (message.startsWith("Illegal unquoted character")) {
+            return problem(file, line, column, ProblemCode.UNESCAPED_CONTROL, codeOf(message));
+        }
+        if (message.startsWith("Unrecognized token")) {
+            Matcher m = QUOTED_TOKEN.matcher(message);
+            return problem(file, line, column, ProblemCode.UNKNOWN_WORD, m.find() ? m.group(1) : "?");
+        }
+        if (message.startsWith("Invalid numeric value") || message.startsWith("Non-standard token")
+                || message.contains("Leading zeroes") || message.startsWith("Invalid number")) {
+            return problem(file, line, column, ProblemCode.BAD_NUMBER);
+        }
+        if (message.startsWith("Unexpected character") || message.startsWith("Illegal character")) {
+            String code = codeOf(message);
+            // A comma right before the closing bracket is the commonest hand-editing slip: say so.
+            if (at != null && ("}".equals(code) || "]".equals(code)) && followsComma(chars, at.getCharOffset(), code)) {
+                return problem(file, line, column, ProblemCode.TRAILING_COMMA, code);
+            }
+            return problem(file, line, column, ProblemCode.UNEXPECTED_CHARACTER, code);
+        }
+        return problem(file, line, column, ProblemCode.SYNTAX, message);
+    }
+
+    /** Whether the bracket at (or just before) the offset follows a comma, blanks aside. */
+    private static boolean followsComma(char[] chars, long offset, String bracket) {
+        int i = (int) Math.min(offset, chars.length - 1);
+        if (i >= 0 && chars[i] != bracket.charAt(0)) i--;
+        if (i < 0 || chars[i] != bracket.charAt(0)) return false;
+        for (i--; i >= 0; i--) {
+            if (!Character.isWhitespace(chars[i])) return chars[i] == ',';
+        }
+        return false;
+    }
+
+    /** The offending character, shown as itself when printable, else as U+XXXX. */
+    private static String codeOf(String message) {
+        Matcher m = CHAR_CODE.matcher(message);
+        if (!m.find()) return "?";
+        int code = Integer.parseInt(m.group(1));
+        return Character.isISOControl(code) || Character.getType(code) == Character.FORMAT
+                ? String.format("U+%04X", code) : new String(Character.toChars(code));
+    }
+
+    static Problem problem(String file, int line, int column, ProblemCode code, String... args) {
+        return new Problem(file, line, column, "", code, List.of(args));
+    }
+}

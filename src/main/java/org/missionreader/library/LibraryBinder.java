@@ -1,0 +1,404 @@
+package org.missionreader.library;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.missionreader.library.JsonNode.ArrayNode;
+import org.missionreader.library.JsonNode.ObjectNode;
+import org.missionreader.library.JsonNode.ScalarNode;
+
+/**
+ * Turns a JSON tree into the library model, checking it against the format of schema version 1 and
+ * collecting every problem rather than stopping at the first. An item with a blocking problem is left
+ * out; the rest of the file still loads. Unknown properties are ignored, so that later additions to the
+ * format stay readable by this version.
+ */
+final class LibraryBinder {
+
+    static final int SCHEMA_VERSION = 1;
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+    private final String file;
+    private final List<Problem> problems = new ArrayList<>();
+    /** Problems that make an item unusable; warnings (unsafe characters removed, duplicate keys) don't count. */
+    private int errors;
+
+    LibraryBinder(String file) {
+        this.file = file;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    Library bind(JsonNode root) {
+        if (!(root instanceof ObjectNode object)) {
+            error(root, ProblemCode.NOT_A_LIBRARY);
+            return Library.empty();
+        }
+        if (!schemaVersionSupported(object)) {
+            return Library.empty();
+        }
+        List<ObjectNode> missionNodes = items(object, "missions", true);
+        List<ObjectNode> documentNodes = items(object, "documents", false);
+        List<ObjectNode> eventNodes = items(object, "events", false);
+
+        Map<String, JsonNode> missionIds = uniqueIds(missionNodes);
+        Map<String, JsonNode> documentIds = uniqueIds(documentNodes);
+        uniqueIds(eventNodes);
+
+        List<Mission> missions = bindAll(missionNodes, this::mission);
+        List<Document> documents = bindAll(documentNodes, n -> document(n, missionIds));
+        List<TimelineEvent> events = bindAll(eventNodes, n -> event(n, missionIds, documentIds));
+        return new Library(missions, documents, events);
+    }
+
+    private boolean schemaVersionSupported(ObjectNode root) {
+        JsonNode version = root.fields.get("schemaVersion");
+        if (version == null) {
+            error(root, ProblemCode.MISSING_SCHEMA_VERSION, String.valueOf(SCHEMA_VERSION));
+            return false;
+        }
+        if (!(version instanceof ScalarNode s) || s.kind != ScalarNode.Kind.NUMBER) {
+            wrongType(version, "number");
+            return false;
+        }
+        if (!String.valueOf(SCHEMA_VERSION).equals(s.text)) {
+            error(version, ProblemCode.UNSUPPORTED_SCHEMA_VERSION, s.text, String.valueOf(SCHEMA_VERSION));
+            return false;
+        }
+        return true;
+    }
+
+    /** The objects of an array field; anything else in it is reported. */
+    private List<ObjectNode> items(ObjectNode parent, String field, boolean required) {
+        JsonNode node = parent.fields.get(field);
+        List<ObjectNode> result = new ArrayList<>();
+        if (node == null || isNull(node)) {
+            if (required) error(parent, ProblemCode.MISSING_FIELD, field);
+            return result;
+        }
+        if (!(node instanceof ArrayNode array)) {
+            wrongType(node, "array");
+            return result;
+        }
+        for (JsonNode item : array.items) {
+            if (item instanceof ObjectNode o) {
+                result.add(o);
+            } else {
+                wrongType(item, "object");
+            }
+        }
+        return result;
+    }
+
+    /** Ids of one kind, each reported where it is repeated, with where it was first given. */
+    private Map<String, JsonNode> uniqueIds(List<ObjectNode> nodes) {
+        Map<String, JsonNode> seen = new HashMap<>();
+        for (ObjectNode node : nodes) {
+            JsonNode id = node.fields.get("id");
+            if (id instanceof ScalarNode s && s.kind == ScalarNode.Kind.STRING) {
+                JsonNode first = seen.putIfAbsent(s.text, id);
+                if (first != null) {
+                    error(id, ProblemCode.DUPLICATE_ID, s.text, String.valueOf(first.line), String.valueOf(first.column));
+                }
+            }
+        }
+        return seen;
+    }
+
+    private <T> List<T> bindAll(List<ObjectNode> nodes, Function<ObjectNode, T> binder) {
+        List<T> result = new ArrayList<>(nodes.size());
+        for (ObjectNode node : nodes) {
+            int before = errors;
+            T item = binder.apply(node);
+            if (errors == before && item != null) {
+                result.add(item);
+            }
+        }
+        return result;
+    }
+
+    private Mission mission(ObjectNode o) {
+        String id = id(o);
+        LocalizedText acronym = localized(o, "acronym", true);
+        LocalizedText name = localized(o, "name", true);
+        LocalizedText country = localized(o, "country", true);
+        PartialDate start = date(o, "start", true);
+        PartialDate end = date(o, "end", false);
+        PartialDate plannedEnd = date(o, "plannedEnd", false);
+        notBefore(o, "end", end, start);
+        notBefore(o, "plannedEnd", plannedEnd, start);
+        Resolution establishedBy = resolution(o, "establishedBy");
+        MissionStatus status = null;
+        PartialDate asOf = null;
+        LocalizedText note = null;
+        ObjectNode statusNode = object(o, "status", true);
+        if (statusNode != null) {
+            String state = text(statusNode, "state", true);
+            if (state != null) {
+                status = MissionStatus.fromJson(state);
+                if (status == null) {
+                    unknownValue(statusNode.fields.get("state"), state, Arrays.stream(MissionStatus.values()).map(MissionStatus::jsonName).toList());
+                }
+            }
+            asOf = date(statusNode, "asOf", true);
+            note = localized(statusNode, "note", false);
+        }
+        List<Source> sources = sources(o, "sources");
+        return new Mission(id, acronym, name, country, start, end, plannedEnd, establishedBy, status, asOf, note, sources);
+    }
+
+    private Document document(ObjectNode o, Map<String, JsonNode> missionIds) {
+        String id = id(o);
+        String mission = link(o, "mission", missionIds, ProblemCode.UNKNOWN_MISSION);
+        DocumentKind kind = null;
+        String kindName = text(o, "kind", true);
+        if (kindName != null) {
+            kind = DocumentKind.fromJson(kindName);
+            if (kind == null) {
+                unknownValue(o.fields.get("kind"), kindName, Arrays.stream(DocumentKind.values()).map(DocumentKind::jsonName).toList());
+            }
+        }
+        String title = text(o, "title", true);
+        PartialDate date = date(o, "date", false);
+        Speaker speaker = null;
+        ObjectNode speakerNode = object(o, "speaker", false);
+        if (speakerNode != null) {
+            String speakerName = text(speakerNode, "name", true);
+            speaker = new Speaker(speakerName, text(speakerNode, "role", false));
+        }
+        String language = text(o, "language", true);
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
+            error(o.fields.get("language"), ProblemCode.UNKNOWN_VALUE, language, "ISO 639 (fr, en, ar...)");
+        }
+        List<String> paragraphs = strings(o, "paragraphs", true);
+        Source source = source(object(o, "source", true));
+        String symbol = text(o, "symbol", false);
+        return new Document(id, mission, kind, title, date, speaker, language, paragraphs, source, symbol);
+    }
+
+    private TimelineEvent event(ObjectNode o, Map<String, JsonNode> missionIds, Map<String, JsonNode> documentIds) {
+        String id = id(o);
+        String mission = link(o, "mission", missionIds, ProblemCode.UNKNOWN_MISSION);
+        PartialDate date = date(o, "date", true);
+        PartialDate end = date(o, "end", false);
+        notBefore(o, "end", end, date);
+        LocalizedText title = localized(o, "title", true);
+        LocalizedText place = localized(o, "place", false);
+        List<String> documents = new ArrayList<>();
+        JsonNode docsNode = o.fields.get("documents");
+        if (docsNode != null && !isNull(docsNode)) {
+            if (docsNode instanceof ArrayNode array) {
+                for (JsonNode item : array.items) {
+                    String docId = scalarText(item);
+                    if (docId == null) {
+                        continue;
+                    }
+                    if (!documentIds.containsKey(docId)) {
+                        error(item, ProblemCode.UNKNOWN_DOCUMENT, docId);
+                    } else {
+                        documents.add(docId);
+                    }
+                }
+            } else {
+                wrongType(docsNode, "array");
+            }
+        }
+        List<Source> sources = sources(o, "sources");
+        return new TimelineEvent(id, mission, date, end, title, place, documents, sources);
+    }
+
+    // ---- field readers: each reports its own problems and returns null when the value can't be used
+
+    private String id(ObjectNode o) {
+        String id = text(o, "id", true);
+        if (id != null && !ID.matcher(id).matches()) {
+            error(o.fields.get("id"), ProblemCode.BAD_ID, id);
+            return null;
+        }
+        return id;
+    }
+
+    private String link(ObjectNode o, String field, Map<String, JsonNode> known, ProblemCode unknown) {
+        String target = text(o, field, true);
+        if (target != null && !known.containsKey(target)) {
+            error(o.fields.get(field), unknown, target);
+            return null;
+        }
+        return target;
+    }
+
+    private String text(ObjectNode o, String field, boolean required) {
+        JsonNode node = o.fields.get(field);
+        if (node == null || isNull(node)) {
+            if (required) error(o, ProblemCode.MISSING_FIELD, field);
+            return null;
+        }
+        return scalarText(node);
+    }
+
+    /** A string value, cleaned of unsafe characters (with a warning), or null with a problem. */
+    private String scalarText(JsonNode node) {
+        if (!(node instanceof ScalarNode s) || s.kind != ScalarNode.Kind.STRING) {
+            wrongType(node, "string");
+            return null;
+        }
+        if (s.text.isBlank()) {
+            error(node, ProblemCode.EMPTY_VALUE);
+            return null;
+        }
+        int unsafe = SafeText.firstUnsafe(s.text);
+        if (unsafe >= 0) {
+            warn(node, ProblemCode.UNSAFE_CHARACTER, String.format("U+%04X", (int) s.text.charAt(unsafe)), String.valueOf(unsafe + 1));
+            return SafeText.clean(s.text);
+        }
+        return s.text;
+    }
+
+    private ObjectNode object(ObjectNode o, String field, boolean required) {
+        JsonNode node = o.fields.get(field);
+        if (node == null || isNull(node)) {
+            if (required) error(o, ProblemCode.MISSING_FIELD, field);
+            return null;
+        }
+        if (node instanceof ObjectNode child) {
+            return child;
+        }
+        wrongType(node, "object");
+        return null;
+    }
+
+    private LocalizedText localized(ObjectNode o, String field, boolean required) {
+        ObjectNode node = object(o, field, required);
+        if (node == null) {
+            return null;
+        }
+        String fr = text(node, "fr", false);
+        String en = text(node, "en", false);
+        if (fr == null && en == null) {
+            if (!node.fields.containsKey("fr") && !node.fields.containsKey("en")) {
+                error(node, ProblemCode.MISSING_FIELD, "fr / en");
+            }
+            return null;
+        }
+        return new LocalizedText(fr, en);
+    }
+
+    private PartialDate date(ObjectNode o, String field, boolean required) {
+        String text = text(o, field, required);
+        if (text == null) {
+            return null;
+        }
+        JsonNode node = o.fields.get(field);
+        if (!PartialDate.hasDateForm(text)) {
+            error(node, ProblemCode.BAD_DATE_FORM, text);
+            return null;
+        }
+        return PartialDate.parse(text).orElseGet(() -> {
+            error(node, ProblemCode.IMPOSSIBLE_DATE, text);
+            return null;
+        });
+    }
+
+    /** Reports an end that lies wholly before its start; a month-only end in the start's month is fine. */
+    private void notBefore(ObjectNode o, String field, PartialDate end, PartialDate start) {
+        if (end != null && start != null && end.lastDay().isBefore(start.firstDay())) {
+            error(o.fields.get(field), ProblemCode.END_BEFORE_START, end.toString(), start.toString());
+        }
+    }
+
+    private Resolution resolution(ObjectNode o, String field) {
+        ObjectNode node = object(o, field, false);
+        if (node == null) {
+            return null;
+        }
+        List<String> numbers = strings(node, "resolutions", true);
+        PartialDate date = date(node, "date", true);
+        return new Resolution(numbers, date);
+    }
+
+    private List<String> strings(ObjectNode o, String field, boolean required) {
+        JsonNode node = o.fields.get(field);
+        List<String> result = new ArrayList<>();
+        if (node == null || isNull(node)) {
+            if (required) error(o, ProblemCode.MISSING_FIELD, field);
+            return result;
+        }
+        if (!(node instanceof ArrayNode array)) {
+            wrongType(node, "array");
+            return result;
+        }
+        if (required && array.items.isEmpty()) {
+            error(node, ProblemCode.EMPTY_VALUE);
+        }
+        for (JsonNode item : array.items) {
+            String text = scalarText(item);
+            if (text != null) result.add(text);
+        }
+        return result;
+    }
+
+    private List<Source> sources(ObjectNode o, String field) {
+        JsonNode node = o.fields.get(field);
+        List<Source> result = new ArrayList<>();
+        if (node == null || isNull(node)) {
+            error(o, ProblemCode.MISSING_FIELD, field);
+            return result;
+        }
+        if (!(node instanceof ArrayNode array)) {
+            wrongType(node, "array");
+            return result;
+        }
+        if (array.items.isEmpty()) {
+            error(node, ProblemCode.EMPTY_VALUE);
+        }
+        for (JsonNode item : array.items) {
+            if (item instanceof ObjectNode s) {
+                Source source = source(s);
+                if (source != null) result.add(source);
+            } else {
+                wrongType(item, "object");
+            }
+        }
+        return result;
+    }
+
+    private Source source(ObjectNode node) {
+        if (node == null) {
+            return null;
+        }
+        String name = text(node, "name", true);
+        String url = text(node, "url", false);
+        return name == null ? null : new Source(name, url);
+    }
+
+    // ---- problems
+
+    private static boolean isNull(JsonNode node) {
+        return node instanceof ScalarNode s && s.kind == ScalarNode.Kind.NULL;
+    }
+
+    private void wrongType(JsonNode node, String expected) {
+        error(node, ProblemCode.WRONG_TYPE, "type." + expected, "type." + node.typeKey());
+    }
+
+    private void unknownValue(JsonNode node, String value, List<String> allowed) {
+        error(node, ProblemCode.UNKNOWN_VALUE, value, allowed.stream().collect(Collectors.joining(", ")));
+    }
+
+    private void error(JsonNode node, ProblemCode code, String... args) {
+        errors++;
+        warn(node, code, args);
+    }
+
+    private void warn(JsonNode node, ProblemCode code, String... args) {
+        problems.add(new Problem(file, node.line, node.column, node.path(), code, List.of(args)));
+    }
+}

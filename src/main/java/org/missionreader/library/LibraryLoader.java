@@ -1,0 +1,69 @@
+package org.missionreader.library;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads library files: reads the bytes, parses them with their positions, binds them to the model and
+ * validates them, reporting every problem with file, line, column and JSON path. Never throws for bad
+ * input; safe to call from any thread.
+ */
+public final class LibraryLoader {
+
+    /** Larger files are refused before reading: a library of 100,000 documents is far below this. */
+    public static final long MAX_FILE_BYTES = 1L << 30;
+
+    /** The name problems give to the library shipped inside the application. */
+    public static final String BUNDLED_NAME = "library.json";
+    private static final String BUNDLED_RESOURCE = "/org/missionreader/assets/library.json";
+
+    public LoadResult load(Path path) {
+        String name = path.toString();
+        try {
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                return failed(name, ProblemCode.TOO_LARGE, String.valueOf(size >> 20), String.valueOf(MAX_FILE_BYTES >> 20));
+            }
+            return load(name, Files.readAllBytes(path));
+        } catch (NoSuchFileException e) {
+            return failed(name, ProblemCode.UNREADABLE, "no such file");
+        } catch (IOException | SecurityException e) {
+            return failed(name, ProblemCode.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return failed(name, ProblemCode.TOO_LARGE, "?", String.valueOf(MAX_FILE_BYTES >> 20));
+        }
+    }
+
+    public LoadResult load(String name, byte[] bytes) {
+        JsonTreeReader.Result tree = new JsonTreeReader().read(name, bytes);
+        List<Problem> problems = new ArrayList<>(tree.problems());
+        if (tree.root() == null) {
+            return new LoadResult(Library.empty(), problems);
+        }
+        LibraryBinder binder = new LibraryBinder(name);
+        Library library = binder.bind(tree.root());
+        problems.addAll(binder.problems());
+        return new LoadResult(library, problems);
+    }
+
+    /** The library shipped inside the application. */
+    public LoadResult loadBundled() {
+        try (InputStream in = LibraryLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+            if (in == null) {
+                return failed(BUNDLED_NAME, ProblemCode.UNREADABLE, "missing from the application");
+            }
+            return load(BUNDLED_NAME, in.readAllBytes());
+        } catch (IOException e) {
+            return failed(BUNDLED_NAME, ProblemCode.UNREADABLE, e.getMessage());
+        }
+    }
+
+    private static LoadResult failed(String name, ProblemCode code, String... args) {
+        return new LoadResult(Library.empty(), List.of(JsonTreeReader.problem(name, 1, 1, code, args)));
+    }
+}

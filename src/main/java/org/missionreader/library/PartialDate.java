@@ -1,0 +1,108 @@
+package org.missionreader.library;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date known to a year, a month or a day, written as ISO 8601 at its own precision:
+ * {@code "2015"}, {@code "2015-03"} or {@code "2015-03-04"}.
+ */
+public record PartialDate(int year, int month, int day, Precision precision) implements Comparable<PartialDate> {
+
+    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+    public PartialDate {
+        if (precision == null) {
+            throw new IllegalArgumentException("precision");
+        }
+        // Fails for impossible dates such as 2023-02-30, so a PartialDate is always real.
+        switch (precision) {
+            case YEAR -> { if (month != 0 || day != 0) throw new IllegalArgumentException("year-only date with a month"); }
+            case MONTH -> { YearMonth.of(year, month); if (day != 0) throw new IllegalArgumentException("month-only date with a day"); }
+            case DAY -> LocalDate.of(year, month, day);
+        }
+    }
+
+    public static PartialDate ofYear(int year) {
+        return new PartialDate(year, 0, 0, Precision.YEAR);
+    }
+
+    public static PartialDate ofMonth(int year, int month) {
+        return new PartialDate(year, month, 0, Precision.MONTH);
+    }
+
+    public static PartialDate ofDay(int year, int month, int day) {
+        return new PartialDate(year, month, day, Precision.DAY);
+    }
+
+    /** Whether the text has the shape of a partial date (it may still be impossible, like 2023-02-30). */
+    public static boolean hasDateForm(String text) {
+        return text != null && FORM.matcher(text).matches();
+    }
+
+    /**
+     * Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; empty when the text is not of that form or
+     * names a day or month that does not exist.
+     */
+    public static Optional<PartialDate> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = FORM.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            int year = Integer.parseInt(m.group(1));
+            if (m.group(2) == null) {
+                return Optional.of(ofYear(year));
+            }
+            int month = Integer.parseInt(m.group(2));
+            if (m.group(3) == null) {
+                return Optional.of(ofMonth(year, month));
+            }
+            return Optional.of(ofDay(year, month, Integer.parseInt(m.group(3))));
+        } catch (DateTimeException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The first day this date can mean. */
+    public LocalDate firstDay() {
+        return switch (precision) {
+            case YEAR -> LocalDate.of(year, 1, 1);
+            case MONTH -> LocalDate.of(year, month, 1);
+            case DAY -> LocalDate.of(year, month, day);
+        };
+    }
+
+    /** The last day this date can mean: a month-only date spans its month, a year-only date its year. */
+    public LocalDate lastDay() {
+        return switch (precision) {
+            case YEAR -> LocalDate.of(year, 12, 31);
+            case MONTH -> YearMonth.of(year, month).atEndOfMonth();
+            case DAY -> LocalDate.of(year, month, day);
+        };
+    }
+
+    /** Orders by first day, then the more precise date first. */
+    @Override
+    public int compareTo(PartialDate other) {
+        int c = firstDay().compareTo(other.firstDay());
+        return c != 0 ? c : other.precision.compareTo(precision);
+    }
+
+    /** The ISO 8601 form at this date's precision, as written in the library. */
+    @Override
+    public String toString() {
+        return switch (precision) {
+            case YEAR -> String.format("%04d", year);
+            case MONTH -> String.format("%04d-%02d", year, month);
+            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package org.missionreader.library;
+
+/** The kinds of problem a library file can have; each has a translated message "problem.KEY". */
+public enum ProblemCode {
+    UNREADABLE("unreadable"),
+    TOO_LARGE("tooLarge"),
+    EMPTY_FILE("emptyFile"),
+    INVALID_UTF8("invalidUtf8"),
+    SYNTAX("syntax"),
+    UNEXPECTED_END("unexpectedEnd"),
+    UNEXPECTED_CHARACTER("unexpectedCharacter"),
+    TRAILING_COMMA("trailingComma"),
+    UNESCAPED_CONTROL("unescapedControl"),
+    UNKNOWN_WORD("unknownWord"),
+    BAD_NUMBER("badNumber"),
+    TRAILING_CONTENT("trailingContent"),
+    TOO_DEEP("tooDeep"),
+    STRING_TOO_LONG("stringTooLong"),
+    NUMBER_TOO_LONG("numberTooLong"),
+    DUPLICATE_KEY("duplicateKey"),
+    NOT_A_LIBRARY("notALibrary"),
+    MISSING_SCHEMA_VERSION("missingSchemaVersion"),
+    UNSUPPORTED_SCHEMA_VERSION("unsupportedSchemaVersion"),
+    WRONG_TYPE("wrongType"),
+    MISSING_FIELD("missingField"),
+    EMPTY_VALUE("emptyValue"),
+    BAD_ID("badId"),
+    DUPLICATE_ID("duplicateId"),
+    UNKNOWN_MISSION("unknownMission"),
+    UNKNOWN_DOCUMENT("unknownDocument"),
+    BAD_DATE_FORM("badDateForm"),
+    IMPOSSIBLE_DATE("impossibleDate"),
+    END_BEFORE_START("endBeforeStart"),
+    UNKNOWN_VALUE("unknownValue"),
+    UNSAFE_CHARACTER("unsafeCharacter");
+
+    private final String key;
+
+    ProblemCode(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+}
