@@ -1,6 +1,6 @@
 package org.missionreader.app;
 
-import java.util.Locale;
+import org.missionreader.i18n.SystemLocale;
 import org.missionreader.cli.CommandLine;
 
 /** The launcher: command-line actions run without a window; otherwise the reader opens. */
@@ -15,7 +15,7 @@ public final class Main {
             MissionReaderApp.launchWindow(args);
             return;
         }
-        int code = new CommandLine(Locale.getDefault(), version()).run(parsed, System.out, System.err);
+        int code = new CommandLine(SystemLocale.detect(), version()).run(parsed, System.out, System.err);
         System.exit(code);
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -48,6 +49,8 @@ public final class LibraryLoader {
         LibraryBinder binder = new LibraryBinder(name);
         Library library = binder.bind(tree.root());
         problems.addAll(binder.problems());
+        // In reading order, as an editor lists them; the sort is stable, so one spot keeps its order.
+        problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         return new LoadResult(library, problems);
     }
 
