@@ -2,6 +2,12 @@ package org.missionreader.app;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.missionreader.i18n.SystemLocale;
+import org.missionreader.library.LibraryLoader;
+import org.missionreader.ui.Fonts;
+import org.missionreader.ui.I18n;
+import org.missionreader.ui.MainWindow;
+import org.missionreader.ui.ReaderModel;
 
 /** The JavaFX application: one window with the mission sidebar, the reader and the timeline. */
 public final class MissionReaderApp extends Application {
@@ -12,7 +18,13 @@ public final class MissionReaderApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Mission Reader");
+        Fonts.load();
+        MainWindow window = new MainWindow(new ReaderModel(), new I18n(SystemLocale.detect()));
+        stage.setTitle(MainWindow.TITLE);
+        stage.setScene(window.createScene());
+        stage.setMinWidth(760);
+        stage.setMinHeight(520);
         stage.show();
+        window.load(() -> new LibraryLoader().loadBundled());
     }
 }

@@ -1,0 +1,34 @@
+package org.missionreader.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import javafx.scene.text.Font;
+
+/**
+ * Loads the reading typeface shipped with the application (Charis SIL, full French and Latin coverage),
+ * so statements look the same on every machine, including ones with no fonts installed.
+ */
+public final class Fonts {
+
+    public static final String READING_FAMILY = "Charis SIL";
+    private static final String[] FILES = {"CharisSIL-Regular.ttf", "CharisSIL-Bold.ttf", "CharisSIL-Italic.ttf"};
+    private static final System.Logger LOG = System.getLogger(Fonts.class.getName());
+    private static boolean loaded;
+
+    private Fonts() {
+    }
+
+    public static synchronized void load() {
+        if (loaded) return;
+        loaded = true;
+        for (String file : FILES) {
+            try (InputStream in = Fonts.class.getResourceAsStream("/org/missionreader/assets/fonts/" + file)) {
+                if (in == null || Font.loadFont(in, 12) == null) {
+                    LOG.log(System.Logger.Level.WARNING, "reading font not loaded: " + file);
+                }
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "reading font not loaded: " + file, e);
+            }
+        }
+    }
+}

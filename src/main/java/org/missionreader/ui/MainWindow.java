@@ -1,0 +1,187 @@
+package org.missionreader.ui;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.SegmentedButton;
+import org.missionreader.library.LoadResult;
+import org.missionreader.library.Problem;
+
+/**
+ * The one window: a toolbar, the mission sidebar, the document list and the reader side by side, and the
+ * timeline under them. Built in code; each part is a view over the shared {@link ReaderModel}.
+ */
+public final class MainWindow {
+
+    public static final String TITLE = "Mission Reader";
+
+    private final ReaderModel model;
+    private final I18n i18n;
+    private final MissionSidebar sidebar;
+    private final DocumentList documents;
+    private final ReaderPane reader;
+    private final TimelinePane timeline;
+    private final BorderPane root = new BorderPane();
+
+    public MainWindow(ReaderModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        sidebar = new MissionSidebar(model, i18n);
+        documents = new DocumentList(model, i18n);
+        reader = new ReaderPane(model, i18n);
+        timeline = new TimelinePane(model, i18n);
+
+        SplitPane columns = new SplitPane(sidebar, documents, reader);
+        columns.setDividerPositions(0.22, 0.42);
+        SplitPane.setResizableWithParent(sidebar, false);
+        SplitPane.setResizableWithParent(documents, false);
+        SplitPane rows = new SplitPane(columns, timeline);
+        rows.setOrientation(Orientation.VERTICAL);
+        rows.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(timeline, false);
+
+        root.setTop(toolbar());
+        root.setCenter(rows);
+        root.getStyleClass().add("main-window");
+
+        // Enter walks the reader inwards: mission list, then its documents, then the text.
+        sidebar.list().setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && model.missionProperty().get() != null) {
+                documents.list().requestFocus();
+                if (documents.list().getSelectionModel().isEmpty() && !documents.list().getItems().isEmpty()) {
+                    documents.list().getSelectionModel().selectFirst();
+                }
+                e.consume();
+            }
+        });
+        documents.setOnEnter(() -> reader.page().requestFocus());
+        reader.page().setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                documents.list().requestFocus();
+                e.consume();
+            }
+        });
+    }
+
+    private Parent toolbar() {
+        Label title = new Label(TITLE);
+        title.getStyleClass().add("app-title");
+
+        Button problems = new Button();
+        problems.setId("problems-button");
+        problems.getStyleClass().add("problems-button");
+        problems.textProperty().bind(i18n.compute(() -> i18n.get("problems.button", model.problems().size()), model.problems()));
+        problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
+        problems.managedProperty().bind(problems.visibleProperty());
+        problems.setOnAction(e -> showProblems());
+
+        ToggleButton french = languageButton(Locale.FRENCH, "Français");
+        ToggleButton english = languageButton(Locale.ENGLISH, "English");
+        SegmentedButton language = new SegmentedButton(french, english);
+        language.setId("language-switch");
+        language.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one language is always chosen
+            } else {
+                i18n.localeProperty().set((Locale) now.getUserData());
+            }
+        });
+        (i18n.locale().equals(Locale.FRENCH) ? french : english).setSelected(true);
+        Label languageLabel = new Label();
+        languageLabel.textProperty().bind(i18n.text("toolbar.language"));
+        languageLabel.setLabelFor(language);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, title, spacer, problems, languageLabel, language);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("app-toolbar");
+        return bar;
+    }
+
+    private static ToggleButton languageButton(Locale locale, String name) {
+        ToggleButton button = new ToggleButton(name);
+        button.setUserData(locale);
+        button.setId("language-" + locale.getLanguage());
+        return button;
+    }
+
+    private void showProblems() {
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle(TITLE);
+        alert.setHeaderText(i18n.get("problems.header", model.problems().size()));
+        TextArea list = new TextArea(model.problems().stream()
+                .map(p -> p.format(i18n.locale())).collect(Collectors.joining("\n")));
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefRowCount(12);
+        alert.getDialogPane().setContent(list);
+        alert.show();
+    }
+
+    /** Loads a library off the JavaFX thread; the window shows its placeholder meanwhile. */
+    public void load(Supplier<LoadResult> loader) {
+        Task<LoadResult> task = new Task<>() {
+            @Override
+            protected LoadResult call() {
+                return loader.get();
+            }
+        };
+        task.setOnSucceeded(e -> model.libraryLoaded(task.getValue()));
+        task.setOnFailed(e -> {
+            Throwable error = task.getException();
+            model.libraryLoaded(new LoadResult(org.missionreader.library.Library.empty(), java.util.List.of(
+                    new Problem("library.json", 1, 1, "", org.missionreader.library.ProblemCode.UNREADABLE,
+                            java.util.List.of(String.valueOf(error))))));
+        });
+        Thread thread = new Thread(task, "library-loader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public Scene createScene() {
+        Scene scene = new Scene(root, 1280, 820);
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        Platform.runLater(() -> sidebar.filterField().requestFocus());
+        return scene;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public MissionSidebar sidebar() {
+        return sidebar;
+    }
+
+    public DocumentList documents() {
+        return documents;
+    }
+
+    public ReaderPane reader() {
+        return reader;
+    }
+
+    public TimelinePane timeline() {
+        return timeline;
+    }
+}

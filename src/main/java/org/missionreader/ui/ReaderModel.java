@@ -1,0 +1,98 @@
+package org.missionreader.ui;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.missionreader.library.Document;
+import org.missionreader.library.Library;
+import org.missionreader.library.LoadResult;
+import org.missionreader.library.Mission;
+import org.missionreader.library.Problem;
+import org.missionreader.library.TimelineEvent;
+
+/**
+ * What the window shows, shared by its views: the library, the selected mission, document and event,
+ * and the problems the library files had. Views bind to it and change it; they never talk to each other.
+ */
+public final class ReaderModel {
+
+    private final ReadOnlyObjectWrapper<Library> library = new ReadOnlyObjectWrapper<>(Library.empty());
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObjectProperty<Mission> mission = new SimpleObjectProperty<>();
+    private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
+    private final ObjectProperty<TimelineEvent> event = new SimpleObjectProperty<>();
+
+    public ReaderModel() {
+        // A document belongs to one mission: choosing another mission closes it.
+        mission.addListener((obs, old, now) -> {
+            Document open = document.get();
+            if (open != null && (now == null || !open.missionId().equals(now.id()))) {
+                document.set(null);
+            }
+            TimelineEvent selected = event.get();
+            if (selected != null && (now == null || !selected.missionId().equals(now.id()))) {
+                event.set(null);
+            }
+        });
+    }
+
+    /** Shows a loaded library; selects its first mission, as the reader opens on MINUSMA. */
+    public void libraryLoaded(LoadResult result) {
+        library.set(result.library());
+        problems.setAll(result.problems());
+        loading.set(false);
+        List<Mission> missions = result.library().missions();
+        mission.set(missions.isEmpty() ? null : missions.get(0));
+    }
+
+    /** Opens a document and shows its mission. */
+    public void open(Document doc) {
+        if (doc != null) {
+            library.get().mission(doc.missionId()).ifPresent(mission::set);
+        }
+        document.set(doc);
+    }
+
+    /** Selects an event and opens the first document it links to, if any. */
+    public void openEvent(TimelineEvent e) {
+        event.set(e);
+        if (e != null && !e.documentIds().isEmpty()) {
+            library.get().document(e.documentIds().get(0)).ifPresent(this::open);
+        }
+    }
+
+    public ReadOnlyObjectProperty<Library> libraryProperty() {
+        return library.getReadOnlyProperty();
+    }
+
+    public Library library() {
+        return library.get();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ObservableList<Problem> problems() {
+        return problems;
+    }
+
+    public ObjectProperty<Mission> missionProperty() {
+        return mission;
+    }
+
+    public ObjectProperty<Document> documentProperty() {
+        return document;
+    }
+
+    public ObjectProperty<TimelineEvent> eventProperty() {
+        return event;
+    }
+}

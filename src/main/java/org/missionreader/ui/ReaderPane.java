@@ -1,0 +1,200 @@
+package org.missionreader.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import org.missionreader.i18n.DateText;
+import org.missionreader.library.Document;
+import org.missionreader.library.Mission;
+import org.missionreader.library.MissionStatus;
+import org.missionreader.library.Resolution;
+import org.missionreader.library.Source;
+import org.missionreader.library.TimelineEvent;
+
+import static org.missionreader.ui.SelectableTextPane.run;
+
+/**
+ * The reading pane: the open document set for reading (title, kind, speaker, date, paragraphs, source),
+ * or, with no document open, the mission's overview with its facts and their sources. Library text is
+ * always plain text in Text nodes, never markup.
+ */
+public final class ReaderPane extends StackPane {
+
+    private final ReaderModel model;
+    private final I18n i18n;
+    private final SelectableTextPane page;
+    private final ScrollPane scroll;
+    private final VBox loading;
+
+    public ReaderPane(ReaderModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        getStyleClass().add("reader-pane");
+        page = new SelectableTextPane(i18n);
+        page.setId("reader-page");
+        page.getStyleClass().add("reading-column");
+        page.accessibleTextProperty().bind(i18n.text("reader.accessible"));
+
+        // The column keeps a comfortable line length however wide the window is.
+        HBox centre = new HBox(page);
+        centre.setAlignment(Pos.TOP_CENTER);
+        centre.getStyleClass().add("reading-surface");
+        scroll = new ScrollPane(centre);
+        scroll.setId("reader-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(false);
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label loadingLabel = new Label();
+        loadingLabel.textProperty().bind(i18n.text("reader.loading"));
+        loading = new VBox(12, spinner, loadingLabel);
+        loading.setAlignment(Pos.CENTER);
+        loading.visibleProperty().bind(model.loadingProperty());
+        scroll.visibleProperty().bind(model.loadingProperty().not());
+
+        getChildren().addAll(scroll, loading);
+        model.documentProperty().addListener((obs, old, now) -> refresh());
+        model.missionProperty().addListener((obs, old, now) -> refresh());
+        i18n.localeProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    /** The text column, for focus and tests. */
+    public SelectableTextPane page() {
+        return page;
+    }
+
+    private void refresh() {
+        page.clear();
+        Document doc = model.documentProperty().get();
+        Mission mission = model.missionProperty().get();
+        if (doc != null) {
+            showDocument(doc);
+        } else if (mission != null) {
+            showOverview(mission);
+        } else if (!model.loadingProperty().get()) {
+            page.addBlock("doc-paragraph", run(i18n.get("reader.nothing"), "body"));
+        }
+        scroll.setVvalue(0);
+    }
+
+    private void showDocument(Document doc) {
+        Locale locale = i18n.locale();
+        Hyperlink back = new Hyperlink();
+        model.library().mission(doc.missionId()).ifPresent(m ->
+                back.setText("← " + i18n.get("reader.overviewOf", m.acronym().in(locale))));
+        back.setOnAction(e -> model.documentProperty().set(null));
+        back.getStyleClass().add("back-link");
+        page.addNode(back);
+
+        Label kind = new Label(i18n.get("kind." + doc.kind().jsonName()).toUpperCase(locale));
+        kind.getStyleClass().add("doc-kind");
+        page.addNode(kind);
+        page.addBlock("doc-title", run(doc.title(), "title")).setId("doc-title");
+        if (doc.speaker() != null) {
+            Text name = run(doc.speaker().name(), "speaker-name");
+            if (doc.speaker().role() != null) {
+                page.addBlock("doc-speaker", name, run("\n" + doc.speaker().role(), "speaker-role")).setId("doc-speaker");
+            } else {
+                page.addBlock("doc-speaker", name).setId("doc-speaker");
+            }
+        }
+        String dateLine = DateText.format(doc.date(), locale);
+        if (doc.symbol() != null) {
+            dateLine += " · " + doc.symbol();
+        }
+        page.addBlock("doc-date", run(dateLine, "date")).setId("doc-date");
+        page.addNode(new Separator());
+        boolean first = true;
+        for (String paragraph : doc.paragraphs()) {
+            var flow = page.addBlock("doc-paragraph", run(paragraph, "body"));
+            if (first) {
+                flow.setId("doc-first-paragraph");
+                first = false;
+            }
+        }
+        page.addNode(new Separator());
+        page.addBlock("doc-source", run(i18n.get("reader.source") + " ", "fact-label"), run(sourceText(doc.source()), "fact"));
+        List<TimelineEvent> events = model.library().eventsLinkedTo(doc.id());
+        if (!events.isEmpty()) {
+            Label heading = new Label(i18n.get("reader.onTimeline"));
+            heading.getStyleClass().add("fact-heading");
+            page.addNode(heading);
+            for (TimelineEvent event : events) {
+                Hyperlink link = new Hyperlink(DateText.format(event.date(), locale) + " — " + event.title().in(locale));
+                link.setWrapText(true);
+                link.getStyleClass().add("event-link");
+                link.setOnAction(e -> model.eventProperty().set(event));
+                page.addNode(link);
+            }
+        }
+    }
+
+    private void showOverview(Mission m) {
+        Locale locale = i18n.locale();
+        Label kind = new Label(i18n.get("overview.kind").toUpperCase(locale));
+        kind.getStyleClass().add("doc-kind");
+        page.addNode(kind);
+        page.addBlock("doc-title", run(m.acronym().in(locale), "title")).setId("overview-title");
+        page.addBlock("doc-subtitle", run(m.name().in(locale), "subtitle"));
+        page.addNode(new Separator());
+        fact("overview.country", m.country().in(locale));
+        String period = DateText.format(m.start(), locale) + " – "
+                + (m.end() != null ? DateText.format(m.end(), locale) : i18n.get("overview.ongoing"));
+        fact("overview.period", period);
+        if (m.plannedEnd() != null) {
+            fact("overview.plannedEnd", DateText.format(m.plannedEnd(), locale));
+        }
+        Resolution r = m.establishedBy();
+        if (r != null) {
+            fact("overview.establishedBy", i18n.get(r.numbers().size() == 1 ? "overview.resolution" : "overview.resolutions",
+                    String.join(i18n.get("overview.and"), r.numbers()), DateText.format(r.date(), locale)));
+        }
+        String status = i18n.get(m.status() == MissionStatus.CLOSED ? "status.closed" : "status.ongoing");
+        fact("overview.status", i18n.get("overview.statusAsOf", status, DateText.format(m.statusAsOf(), locale)));
+        if (m.statusNote() != null) {
+            page.addBlock("doc-paragraph", run(m.statusNote().in(locale), "body"));
+        }
+        int documents = model.library().documentsOf(m.id()).size();
+        int events = model.library().eventsOf(m.id()).size();
+        fact("overview.contents", i18n.get("overview.counts", documents, events));
+
+        Label heading = new Label(i18n.get("overview.sources"));
+        heading.getStyleClass().add("fact-heading");
+        page.addNode(heading);
+        for (Source source : m.sources()) {
+            page.addBlock("doc-source", run("• " + sourceText(source), "fact"));
+        }
+        if (documents > 0) {
+            Label hint = new Label(i18n.get("overview.hint"));
+            hint.setWrapText(true);
+            hint.getStyleClass().add("hint");
+            page.addNode(hint);
+        }
+    }
+
+    private void fact(String labelKey, String value) {
+        page.addBlock("doc-fact", run(i18n.get(labelKey) + " ", "fact-label"), run(value, "fact"));
+    }
+
+    private static String sourceText(Source source) {
+        return source.url() == null ? source.name() : source.name() + " (" + source.url() + ")";
+    }
+
+    /** Used by the list cells and tests: the sources of an event as one line. */
+    static String sources(List<Source> sources) {
+        return sources.stream().map(ReaderPane::sourceText).collect(Collectors.joining("; "));
+    }
+}

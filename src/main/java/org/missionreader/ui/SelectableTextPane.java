@@ -1,0 +1,226 @@
+package org.missionreader.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Path;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * A column of text blocks (title, paragraphs...) set with full typography, where the reader can select
+ * text across blocks with the mouse or Ctrl+A and copy it with Ctrl+C or the context menu. JavaFX's
+ * {@link TextFlow} draws text well but cannot select; this adds the selection on top of its hit-testing
+ * and range shapes. Other nodes (links, rules) can sit between the blocks; they are not selected.
+ */
+public class SelectableTextPane extends VBox {
+
+    /** Where a selection end lies: a block and a character offset in it. */
+    private record Position(int block, int offset) implements Comparable<Position> {
+        @Override
+        public int compareTo(Position o) {
+            return block != o.block ? Integer.compare(block, o.block) : Integer.compare(offset, o.offset);
+        }
+    }
+
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SELECT_ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
+
+    private final List<TextFlow> blocks = new ArrayList<>();
+    private final List<Path> highlights = new ArrayList<>();
+    private Position anchor;
+    private Position caret;
+
+    public SelectableTextPane(I18n i18n) {
+        getStyleClass().add("selectable-text");
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.TEXT);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+
+        MenuItem copy = new MenuItem();
+        copy.textProperty().bind(i18n.text("reader.copy"));
+        copy.setOnAction(e -> copy());
+        MenuItem selectAll = new MenuItem();
+        selectAll.textProperty().bind(i18n.text("reader.selectAll"));
+        selectAll.setOnAction(e -> selectAll());
+        ContextMenu menu = new ContextMenu(copy, selectAll);
+        menu.setOnShowing(e -> copy.setDisable(selectedText().isEmpty()));
+        setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
+    }
+
+    /** Removes all content and the selection. */
+    public void clear() {
+        getChildren().clear();
+        blocks.clear();
+        highlights.clear();
+        anchor = null;
+        caret = null;
+    }
+
+    /** Adds a block of selectable text made of the given styled runs. */
+    public TextFlow addBlock(String styleClass, Text... runs) {
+        TextFlow flow = new TextFlow(runs);
+        flow.getStyleClass().add(styleClass);
+        flow.setCursor(Cursor.TEXT);
+        Path highlight = new Path();
+        highlight.getStyleClass().add("selection-highlight");
+        highlight.setManaged(false);
+        highlight.setMouseTransparent(true);
+        StackPane holder = new StackPane(highlight, flow);
+        holder.setAlignment(Pos.TOP_LEFT);
+        blocks.add(flow);
+        highlights.add(highlight);
+        getChildren().add(holder);
+        return flow;
+    }
+
+    /** Adds a node between blocks that takes no part in selection. */
+    public void addNode(Node node) {
+        getChildren().add(node);
+    }
+
+    public static Text run(String text, String styleClass) {
+        Text t = new Text(text);
+        t.getStyleClass().add(styleClass);
+        return t;
+    }
+
+    public String selectedText() {
+        if (anchor == null || caret == null || anchor.equals(caret)) {
+            return "";
+        }
+        Position from = anchor.compareTo(caret) <= 0 ? anchor : caret;
+        Position to = anchor.compareTo(caret) <= 0 ? caret : anchor;
+        StringBuilder out = new StringBuilder();
+        for (int b = from.block; b <= to.block; b++) {
+            String text = textOf(blocks.get(b));
+            int start = b == from.block ? from.offset : 0;
+            int end = b == to.block ? to.offset : text.length();
+            if (b > from.block) out.append("\n\n");
+            out.append(text, Math.min(start, text.length()), Math.min(end, text.length()));
+        }
+        return out.toString();
+    }
+
+    /** All the text, blocks separated by a blank line, as it would be copied after Select all. */
+    public String allText() {
+        StringBuilder out = new StringBuilder();
+        for (TextFlow flow : blocks) {
+            if (out.length() > 0) out.append("\n\n");
+            out.append(textOf(flow));
+        }
+        return out.toString();
+    }
+
+    public void selectAll() {
+        if (blocks.isEmpty()) return;
+        anchor = new Position(0, 0);
+        caret = new Position(blocks.size() - 1, textOf(blocks.get(blocks.size() - 1)).length());
+        paintSelection();
+    }
+
+    public void copy() {
+        String text = selectedText();
+        if (!text.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        // The enclosing ScrollPane would take the focus on the same press; the text keeps it (for Ctrl+C).
+        e.consume();
+        if (e.getButton() != MouseButton.PRIMARY || blocks.isEmpty()) return;
+        Position at = positionAt(e.getX(), e.getY());
+        if (e.isShiftDown() && anchor != null) {
+            caret = at;
+        } else {
+            anchor = at;
+            caret = at;
+        }
+        paintSelection();
+    }
+
+    private void dragged(MouseEvent e) {
+        if (!e.isPrimaryButtonDown() || anchor == null) return;
+        caret = positionAt(e.getX(), e.getY());
+        paintSelection();
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (COPY.match(e)) {
+            copy();
+            e.consume();
+        } else if (SELECT_ALL.match(e)) {
+            selectAll();
+            e.consume();
+        }
+    }
+
+    /** The text position under a point of this pane; points between or beyond blocks snap to the nearest end. */
+    private Position positionAt(double x, double y) {
+        for (int b = 0; b < blocks.size(); b++) {
+            TextFlow flow = blocks.get(b);
+            Bounds bounds = flow.localToScene(flow.getBoundsInLocal());
+            Bounds here = sceneToLocal(bounds);
+            if (y < here.getMinY()) {
+                return b == 0 ? new Position(0, 0) : new Position(b - 1, textOf(blocks.get(b - 1)).length());
+            }
+            if (y <= here.getMaxY()) {
+                Point2D local = flow.sceneToLocal(localToScene(x, y));
+                int index = flow.hitTest(local).getInsertionIndex();
+                return new Position(b, Math.max(0, Math.min(index, textOf(flow).length())));
+            }
+        }
+        int last = blocks.size() - 1;
+        return new Position(last, textOf(blocks.get(last)).length());
+    }
+
+    private void paintSelection() {
+        Position from = anchor == null ? null : anchor.compareTo(caret) <= 0 ? anchor : caret;
+        Position to = anchor == null ? null : anchor.compareTo(caret) <= 0 ? caret : anchor;
+        for (int b = 0; b < blocks.size(); b++) {
+            Path path = highlights.get(b);
+            path.getElements().clear();
+            if (from == null || b < from.block || b > to.block) continue;
+            TextFlow flow = blocks.get(b);
+            int length = textOf(flow).length();
+            int start = b == from.block ? from.offset : 0;
+            int end = b == to.block ? to.offset : length;
+            if (end > start) {
+                path.getElements().setAll(flow.rangeShape(start, end));
+                path.setLayoutX(flow.getLayoutX());
+                path.setLayoutY(flow.getLayoutY());
+            }
+        }
+    }
+
+    private static String textOf(TextFlow flow) {
+        StringBuilder out = new StringBuilder();
+        for (Node child : flow.getChildren()) {
+            if (child instanceof Text t) out.append(t.getText());
+        }
+        return out.toString();
+    }
+}

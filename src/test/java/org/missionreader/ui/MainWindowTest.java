@@ -1,0 +1,205 @@
+package org.missionreader.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.missionreader.library.Document;
+import org.missionreader.library.LibraryLoader;
+import org.missionreader.library.Mission;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window, headless under Monocle, on the bundled library. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private static final String PRESS_ELEMENTS = "minusma-press-elements-2015-03-04";
+
+    private ReaderModel model;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Fonts.load();
+        model = new ReaderModel();
+        window = new MainWindow(model, new I18n(Locale.FRENCH));
+        stage.setTitle(MainWindow.TITLE);
+        stage.setScene(window.createScene());
+        stage.show();
+        window.load(() -> new LibraryLoader().loadBundled());
+    }
+
+    @BeforeEach
+    void waitForLibrary() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void opensOnMinusmaWithTheOtherMissionsBelow() {
+        List<Mission> missions = window.sidebar().list().getItems();
+        assertEquals(8, missions.size());
+        assertEquals("minusma", missions.get(0).id());
+        assertEquals("minusma", model.missionProperty().get().id());
+    }
+
+    @Test
+    void opensThePressElementsFromTheDocumentList(FxRobot robot) throws IOException {
+        robot.clickOn(missionCell(robot, "MINUSMA"));
+        robot.clickOn(documentCell(robot, "Eléments à la presse du Président du Conseil de sécurité"));
+        assertReaderShowsPressElements(robot, "4\u00A0mars 2015");
+        Screenshots.save(stage.getScene(), "press-elements-fr");
+    }
+
+    @Test
+    void opensThePressElementsFromTheEventOfFirstMarch2015(FxRobot robot) {
+        robot.clickOn(missionCell(robot, "MINUSMA"));
+        Node event = robot.lookup(".timeline-event").match(n -> n.getUserData() instanceof org.missionreader.library.TimelineEvent e
+                && e.id().equals("minusma-accord-initialed-algiers")).query();
+        robot.clickOn(event);
+        assertReaderShowsPressElements(robot, "4\u00A0mars 2015");
+        assertEquals("minusma-accord-initialed-algiers", model.eventProperty().get().id());
+        // The open document's events are marked on the timeline.
+        assertTrue(event.getStyleClass().contains("linked"));
+    }
+
+    @Test
+    void theFilterNarrowsTheSidebarIgnoringAccentsAndCase(FxRobot robot) throws IOException {
+        robot.clickOn("#mission-filter").write("hai");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Mission> shown = window.sidebar().list().getItems();
+        assertEquals(1, shown.size());
+        assertEquals("minustah", shown.get(0).id());
+        Screenshots.save(stage.getScene(), "filter-hai");
+
+        robot.doubleClickOn("#mission-filter").eraseText(3).write("RÉPUBLIQUE");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("minusca", "monusco"), window.sidebar().list().getItems().stream().map(Mission::id).toList());
+    }
+
+    @Test
+    void theSameDocumentIsReachedWithTheKeyboardAlone(FxRobot robot) {
+        robot.interact(() -> window.sidebar().filterField().requestFocus());
+        robot.write("minusma").type(KeyCode.ENTER);   // filter, then into the mission list
+        assertTrue(window.sidebar().list().isFocused());
+        assertEquals("minusma", model.missionProperty().get().id());
+        robot.type(KeyCode.ENTER);                     // into its documents
+        assertTrue(window.documents().list().isFocused());
+        assertEquals(PRESS_ELEMENTS, window.documents().list().getSelectionModel().getSelectedItem().id());
+        robot.type(KeyCode.ENTER);                     // open, into the text
+        assertTrue(window.reader().page().isFocused());
+        assertReaderShowsPressElements(robot, "4\u00A0mars 2015");
+
+        // Tab reaches the timeline; arrows step through events in time order; Enter opens the linked document.
+        robot.interact(() -> model.documentProperty().set(null));
+        robot.interact(() -> window.timeline().timeline().requestFocus());
+        robot.type(KeyCode.HOME).type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        assertEquals("minusma-accord-initialed-algiers", model.eventProperty().get().id());
+        robot.type(KeyCode.ENTER);
+        assertEquals(PRESS_ELEMENTS, model.documentProperty().get().id());
+    }
+
+    @Test
+    void theReaderTextIsSelectableAndCopyable(FxRobot robot) {
+        robot.interact(() -> model.open(model.library().document(PRESS_ELEMENTS).orElseThrow()));
+        robot.clickOn("#reader-page");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        String selected = window.reader().page().selectedText();
+        assertTrue(selected.contains("l’accord de paix paraphé le 1er mars à Alger"), selected);
+        assertTrue(selected.contains("mise en œuvre"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        String copied = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+        assertEquals(selected, copied);
+    }
+
+    @Test
+    void withNoDocumentTheReaderShowsTheMissionOverviewWithSources(FxRobot robot) throws IOException {
+        robot.clickOn(missionCell(robot, "MINUSMA"));
+        robot.interact(() -> model.documentProperty().set(null));
+        String text = window.reader().page().allText();
+        assertTrue(text.contains("Mali"), text);
+        assertTrue(text.contains("résolution 2100"), text);
+        assertTrue(text.contains("SC/15341"), text);
+        Screenshots.save(stage.getScene(), "overview-fr");
+    }
+
+    @Test
+    void theLanguageSwitchTranslatesTheWindow(FxRobot robot) throws IOException {
+        robot.clickOn("#language-en");
+        robot.interact(() -> model.open(model.library().document(PRESS_ELEMENTS).orElseThrow()));
+        assertReaderShowsPressElements(robot, "4\u00A0March 2015");
+        Label heading = robot.lookup(".document-list .pane-heading").queryAs(Label.class);
+        assertEquals("Documents of MINUSMA", heading.getText());
+        Screenshots.save(stage.getScene(), "press-elements-en");
+        robot.clickOn("#language-fr");
+        assertEquals("Documents de la MINUSMA", heading.getText());
+    }
+
+    private void assertReaderShowsPressElements(FxRobot robot, String date) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Document open = model.documentProperty().get();
+        assertEquals(PRESS_ELEMENTS, open.id());
+        assertTrue(flowText(robot, "#doc-speaker").startsWith("François Delattre"));
+        assertTrue(flowText(robot, "#doc-speaker").contains("Président du Conseil de sécurité"));
+        assertEquals(date, flowText(robot, "#doc-date"));
+        assertEquals(firstParagraphOfSource(), flowText(robot, "#doc-first-paragraph"));
+    }
+
+    private static String flowText(FxRobot robot, String query) {
+        TextFlow flow = robot.lookup(query).queryAs(TextFlow.class);
+        StringBuilder out = new StringBuilder();
+        flow.getChildren().forEach(n -> out.append(((Text) n).getText()));
+        return out.toString();
+    }
+
+    /** The first paragraph of the press elements, read from the source document itself. */
+    private static String firstParagraphOfSource() {
+        try {
+            Path source = Path.of("src/test/resources/sources/minusma-page.fr.txt");
+            return Files.readAllLines(source, StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.startsWith("Nous avons entendu")).findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Node missionCell(FxRobot robot, String acronym) {
+        return robot.lookup("#mission-list .list-cell").match((ListCell<Mission> c) -> c.getItem() != null
+                && c.getItem().acronym().in(Locale.FRENCH).equals(acronym)).query();
+    }
+
+    private static Node documentCell(FxRobot robot, String title) {
+        return robot.lookup("#document-list .list-cell").match((ListCell<Document> c) -> c.getItem() != null
+                && c.getItem().title().equals(title)).query();
+    }
+
+    @Test
+    void theNoticeHasNoInventedDate(FxRobot robot) {
+        robot.interact(() -> model.open(model.library().document("minusma-closure-notice").orElseThrow()));
+        assertEquals("date inconnue", flowText(robot, "#doc-date"));
+        assertFalse(robot.lookup("#doc-speaker").tryQuery().isPresent());
+    }
+}
