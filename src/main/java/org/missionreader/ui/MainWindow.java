@@ -161,7 +161,10 @@ public final class MainWindow {
     public Scene createScene() {
         Scene scene = new Scene(root, 1280, 820);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
-        Platform.runLater(() -> sidebar.filterField().requestFocus());
+        // Once the library is in, the keyboard starts on the mission list, on MINUSMA.
+        model.loadingProperty().addListener((obs, was, now) -> {
+            if (!now) Platform.runLater(() -> sidebar.list().requestFocus());
+        });
         return scene;
     }
 

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Checks a built launcher: --version, --validate on the bundled library and on a broken file, and that
+# it opens a window titled "Mission Reader" in a real X server (Xvfb).
+set -euo pipefail
+launcher=${1:?usage: smoke-launcher.sh path/to/bin/mission-reader}
+cd "$(dirname "$0")/.."
+passed=0
+failed=0
+check() { # name, then the command; counts and reports
+    local name=$1; shift
+    if "$@"; then passed=$((passed + 1)); echo "ok: $name"; else failed=$((failed + 1)); echo "FAILED: $name"; fi
+}
+
+check "--version prints the version" bash -c "'$launcher' --version | grep -q '^Mission Reader '"
+check "--validate accepts the bundled library" bash -c "'$launcher' --validate assets/library.json | grep -q '8 missions, 2 documents, 27 events'"
+broken=$(mktemp --suffix=.json)
+printf '{"schemaVersion": 1,\n  "missions": [\n    {"id": "x", "start": "2023-02-30"},\n  ]\n}\n' > "$broken"
+check "--validate reports a broken file as FILE:LINE:COLUMN and exits 1" bash -c "
+    set +e; out=\$('$launcher' --validate '$broken' 2>&1); code=\$?; set -e
+    echo \"\$out\" | head -3
+    [ \$code -eq 1 ] && echo \"\$out\" | grep -q '^$broken:4:3: '"
+rm -f "$broken"
+
+window_check() {
+    xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
+        '$launcher' > /tmp/mission-reader-window.log 2>&1 &
+        app=\$!
+        found=1
+        if timeout 60 xdotool search --sync --name '^Mission Reader\$' > /dev/null; then found=0; fi
+        kill \$app 2>/dev/null || true
+        wait \$app 2>/dev/null || true
+        exit \$found"
+}
+check "the launcher opens a window titled Mission Reader under Xvfb" window_check
+
+if [ "$failed" -eq 0 ]; then
+    echo "launcher smoke test: all $passed checks passed"
+else
+    echo "launcher smoke test: $failed of $((passed + failed)) checks FAILED"
+    exit 1
+fi
