@@ -19,7 +19,7 @@ public final class MissionReaderApp extends Application {
     @Override
     public void start(Stage stage) {
         Fonts.load();
-        MainWindow window = new MainWindow(new ReaderModel(), new I18n(SystemLocale.detect()));
+        MainWindow window = new MainWindow(new ReaderModel(), new I18n(SystemLocale.detect()), Main.version());
         stage.setTitle(MainWindow.TITLE);
         stage.setScene(window.createScene());
         stage.setMinWidth(760);

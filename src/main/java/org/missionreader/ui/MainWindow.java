@@ -16,7 +16,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
+import org.missionreader.i18n.Messages;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,10 +47,15 @@ public final class MainWindow {
     private final ReaderPane reader;
     private final TimelinePane timeline;
     private final BorderPane root = new BorderPane();
+    private final Menu fileMenu = new Menu();
+    private final Menu viewMenu = new Menu();
+    private final Menu helpMenu = new Menu();
+    private final String version;
 
-    public MainWindow(ReaderModel model, I18n i18n) {
+    public MainWindow(ReaderModel model, I18n i18n, String version) {
         this.model = model;
         this.i18n = i18n;
+        this.version = version;
         sidebar = new MissionSidebar(model, i18n);
         documents = new DocumentList(model, i18n);
         reader = new ReaderPane(model, i18n);
@@ -58,7 +70,7 @@ public final class MainWindow {
         rows.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(timeline, false);
 
-        root.setTop(toolbar());
+        root.setTop(new VBox(menuBar(), toolbar()));
         root.setCenter(rows);
         root.getStyleClass().add("main-window");
 
@@ -81,6 +93,55 @@ public final class MainWindow {
         });
     }
 
+    /** The menus; each feature adds its commands to the menu where a reader looks for them. */
+    private MenuBar menuBar() {
+        MenuItem quit = new MenuItem();
+        quit.textProperty().bind(i18n.text("menu.file.quit"));
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> root.getScene().getWindow().hide());
+        fileMenu.textProperty().bind(i18n.text("menu.file"));
+        fileMenu.getItems().add(quit);
+
+        viewMenu.textProperty().bind(i18n.text("menu.view"));
+        for (Locale locale : Messages.LANGUAGES) {
+            // Each language is named in itself, so a reader finds theirs whatever the current one.
+            MenuItem language = new MenuItem(Messages.get(locale, "language.name"));
+            language.setOnAction(e -> i18n.localeProperty().set(locale));
+            viewMenu.getItems().add(language);
+        }
+
+        MenuItem about = new MenuItem();
+        about.textProperty().bind(i18n.text("menu.help.about"));
+        about.setOnAction(e -> showAbout());
+        helpMenu.textProperty().bind(i18n.text("menu.help"));
+        helpMenu.getItems().add(about);
+
+        MenuBar bar = new MenuBar(fileMenu, viewMenu, helpMenu);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private void showAbout() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle(TITLE);
+        alert.setHeaderText(TITLE + " " + version);
+        alert.setContentText(i18n.get("about.text"));
+        alert.show();
+    }
+
+    public Menu fileMenu() {
+        return fileMenu;
+    }
+
+    public Menu viewMenu() {
+        return viewMenu;
+    }
+
+    public Menu helpMenu() {
+        return helpMenu;
+    }
+
     private Parent toolbar() {
         Label title = new Label(TITLE);
         title.getStyleClass().add("app-title");
@@ -93,8 +154,8 @@ public final class MainWindow {
         problems.managedProperty().bind(problems.visibleProperty());
         problems.setOnAction(e -> showProblems());
 
-        ToggleButton french = languageButton(Locale.FRENCH, "Français");
-        ToggleButton english = languageButton(Locale.ENGLISH, "English");
+        ToggleButton french = languageButton(Locale.FRENCH);
+        ToggleButton english = languageButton(Locale.ENGLISH);
         SegmentedButton language = new SegmentedButton(french, english);
         language.setId("language-switch");
         language.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
@@ -117,8 +178,8 @@ public final class MainWindow {
         return bar;
     }
 
-    private static ToggleButton languageButton(Locale locale, String name) {
-        ToggleButton button = new ToggleButton(name);
+    private static ToggleButton languageButton(Locale locale) {
+        ToggleButton button = new ToggleButton(Messages.get(locale, "language.name"));
         button.setUserData(locale);
         button.setId("language-" + locale.getLanguage());
         return button;

@@ -45,7 +45,7 @@ class MainWindowTest {
         this.stage = stage;
         Fonts.load();
         model = new ReaderModel();
-        window = new MainWindow(model, new I18n(Locale.FRENCH));
+        window = new MainWindow(model, new I18n(Locale.FRENCH), "test");
         stage.setTitle(MainWindow.TITLE);
         stage.setScene(window.createScene());
         stage.show();
