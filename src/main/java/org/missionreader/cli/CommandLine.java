@@ -91,10 +91,12 @@ public final class CommandLine {
             events += result.library().events().size();
         }
         if (!problems.isEmpty()) {
+            // Standard error holds the problems only, one FILE:LINE:COLUMN: line each, as editors and CI
+            // annotators read them; the count is a summary, like the one printed when all is well.
             for (Problem problem : problems) {
                 err.println(problem.format(locale));
             }
-            err.println(Messages.get(locale, "cli.problemCount", problems.size()));
+            out.println(Messages.get(locale, "cli.problemCount", problems.size()));
             return 1;
         }
         out.println(Messages.get(locale, "cli.valid", files.size(), missions, documents, events));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.ContentReference;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -34,15 +35,20 @@ final class JsonTreeReader {
     /** One text value: far more than the longest statement paragraph; stops a 100 MB string early. */
     static final int MAX_STRING_LENGTH = 1_000_000;
     static final int MAX_NUMBER_LENGTH = 100;
+    /** Jackson's own default, made explicit so that the message can name it. */
+    static final int MAX_NAME_LENGTH = 50_000;
 
     private static final Pattern QUOTED_TOKEN = Pattern.compile("token '([^']{0,60})");
-    private static final Pattern CHAR_CODE = Pattern.compile("\\(code (\\d+)\\)");
+    /** Jackson writes "('x' (code 120))" for most characters, "((CTRL-CHAR, code 1))" for control ones. */
+    private static final Pattern CHAR_CODE = Pattern.compile("code (\\d+)\\)");
+    private static final Pattern CLOSE_MARKER = Pattern.compile("Unexpected close marker '(.)'");
 
     private final JsonFactory factory = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH)
                     .maxStringLength(MAX_STRING_LENGTH)
                     .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxNameLength(MAX_NAME_LENGTH)
                     .build())
             .build();
 
@@ -62,19 +68,21 @@ final class JsonTreeReader {
             return new Result(null, problems);
         }
         try (JsonParser parser = factory.createParser(chars)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                problems.add(problem(file, 1, 1, ProblemCode.EMPTY_FILE));
-                return new Result(null, problems);
+            try {
+                JsonToken first = parser.nextToken();
+                if (first == null) {
+                    problems.add(problem(file, 1, 1, ProblemCode.EMPTY_FILE));
+                    return new Result(null, problems);
+                }
+                JsonNode root = readValue(file, parser, null, null, -1, problems);
+                Problem trailing = trailingContent(file, chars, parser.currentLocation());
+                if (trailing != null) {
+                    problems.add(trailing);
+                }
+                return new Result(root, problems);
+            } catch (StreamConstraintsException e) {
+                problems.add(limitProblem(file, e, parser, chars));
             }
-            JsonNode root = readValue(file, parser, null, null, -1, problems);
-            if (parser.nextToken() != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                problems.add(problem(file, at.getLineNr(), at.getColumnNr(), ProblemCode.TRAILING_CONTENT));
-            }
-            return new Result(root, problems);
-        } catch (StreamConstraintsException e) {
-            problems.add(limitProblem(file, e, lastLocation));
         } catch (JsonParseException e) {
             problems.add(syntaxProblem(file, e, chars));
         } catch (IOException e) {
@@ -83,12 +91,31 @@ final class JsonTreeReader {
         return new Result(null, problems);
     }
 
-    private JsonLocation lastLocation;
+    /**
+     * Anything but blanks after the root value, reported where it starts. The text is scanned rather than
+     * parsed on, so that a stray word or bracket after a complete library is named for what it is.
+     */
+    private static Problem trailingContent(String file, char[] chars, JsonLocation end) {
+        int line = end.getLineNr();
+        int column = end.getColumnNr();
+        for (int i = (int) Math.min(end.getCharOffset(), chars.length); i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < chars.length && chars[i + 1] == '\n') i++;
+                line++;
+                column = 1;
+            } else if (c == ' ' || c == '\t') {
+                column++;
+            } else {
+                return problem(file, line, column, ProblemCode.TRAILING_CONTENT);
+            }
+        }
+        return null;
+    }
 
     private JsonNode readValue(String file, JsonParser p, JsonNode parent, String key, int index, List<Problem> problems)
             throws IOException {
         JsonLocation at = p.currentTokenLocation();
-        lastLocation = at;
         int line = at.getLineNr();
         int column = at.getColumnNr();
         JsonToken token = p.currentToken();
@@ -168,21 +195,36 @@ final class JsonTreeReader {
         return chars;
     }
 
-    private static Problem limitProblem(String file, StreamConstraintsException e, JsonLocation last) {
-        JsonLocation at = e.getLocation() != null ? e.getLocation() : last;
-        int line = at != null ? at.getLineNr() : 1;
-        int column = at != null ? at.getColumnNr() : 1;
+    /**
+     * A value beyond the limits, placed where that value starts. Jackson gives these exceptions no location,
+     * and a value read together with its key still has the key as the parser's current token, so each
+     * limit finds its spot its own way.
+     */
+    private static Problem limitProblem(String file, StreamConstraintsException e, JsonParser parser, char[] chars) {
         String message = String.valueOf(e.getOriginalMessage());
-        if (message.startsWith("String value length") || message.startsWith("String length")) {
-            return problem(file, line, column, ProblemCode.STRING_TOO_LONG, String.valueOf(MAX_STRING_LENGTH));
+        if (message.contains("nesting depth")) {
+            // The container that went one level too deep has just been entered: it knows where it opened.
+            JsonLocation at = parser.getParsingContext().startLocation(ContentReference.unknown());
+            return problem(file, at.getLineNr(), at.getColumnNr(), ProblemCode.TOO_DEEP, String.valueOf(MAX_DEPTH));
         }
         if (message.startsWith("Number value length") || message.startsWith("Number length")) {
-            return problem(file, line, column, ProblemCode.NUMBER_TOO_LONG, String.valueOf(MAX_NUMBER_LENGTH));
+            // Checked once the digits are read: the number ends where the parser stands.
+            JsonLocation end = parser.currentLocation();
+            return problem(file, end.getLineNr(), tokenStartColumn(end, chars), ProblemCode.NUMBER_TOO_LONG,
+                    String.valueOf(MAX_NUMBER_LENGTH));
         }
-        if (message.contains("nesting depth")) {
-            return problem(file, line, column, ProblemCode.TOO_DEEP, String.valueOf(MAX_DEPTH));
+        if (message.startsWith("Name length")) {
+            // Checked once the key is read: it ends, closing quote included, where the parser stands.
+            JsonLocation end = parser.currentLocation();
+            return problem(file, end.getLineNr(), keyStartColumn(end, chars), ProblemCode.STRING_TOO_LONG,
+                    String.valueOf(MAX_NAME_LENGTH));
         }
-        return problem(file, line, column, ProblemCode.SYNTAX, message);
+        // Text is read when asked for, so its own token is current.
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
+        if (message.startsWith("String value length") || message.startsWith("String length")) {
+            return problem(file, at.getLineNr(), at.getColumnNr(), ProblemCode.STRING_TOO_LONG, String.valueOf(MAX_STRING_LENGTH));
+        }
+        return problem(file, at.getLineNr(), at.getColumnNr(), ProblemCode.SYNTAX, message);
     }
 
     /** Turns Jackson's parser messages into plain ones a person can act on. */
@@ -199,21 +241,91 @@ final class JsonTreeReader {
         }
         if (message.startsWith("Unrecognized token")) {
             Matcher m = QUOTED_TOKEN.matcher(message);
-            return problem(file, line, column, ProblemCode.UNKNOWN_WORD, m.find() ? m.group(1) : "?");
+            return problem(file, line, tokenStartColumn(at, chars), ProblemCode.UNKNOWN_WORD, m.find() ? m.group(1) : "?");
         }
         if (message.startsWith("Invalid numeric value") || message.startsWith("Non-standard token")
                 || message.contains("Leading zeroes") || message.startsWith("Invalid number")) {
-            return problem(file, line, column, ProblemCode.BAD_NUMBER);
+            return problem(file, line, tokenStartColumn(at, chars), ProblemCode.BAD_NUMBER);
+        }
+        if (message.startsWith("Unexpected close marker")) {
+            // A bracket that closes something other than what is open: "]" where "}" was due, or the reverse.
+            Matcher m = CLOSE_MARKER.matcher(message);
+            return problem(file, line, column, ProblemCode.UNEXPECTED_CHARACTER, m.find() ? m.group(1) : "?");
         }
         if (message.startsWith("Unexpected character") || message.startsWith("Illegal character")) {
             String code = codeOf(message);
+            int charColumn = characterColumn(at, chars, message);
             // A comma right before the closing bracket is the commonest hand-editing slip: say so.
             if (at != null && ("}".equals(code) || "]".equals(code)) && followsComma(chars, at.getCharOffset(), code)) {
-                return problem(file, line, column, ProblemCode.TRAILING_COMMA, code);
+                return problem(file, line, charColumn, ProblemCode.TRAILING_COMMA, code);
             }
-            return problem(file, line, column, ProblemCode.UNEXPECTED_CHARACTER, code);
+            return problem(file, line, charColumn, ProblemCode.UNEXPECTED_CHARACTER, code);
         }
         return problem(file, line, column, ProblemCode.SYNTAX, message);
+    }
+
+    /**
+     * The column of the character a message names. Inside a number Jackson reports one column after it
+     * ("+5") or one before it ("1.}"); elsewhere exactly at it. Looking at the neighbours puts all on it.
+     */
+    private static int characterColumn(JsonLocation at, char[] chars, String message) {
+        Matcher m = CHAR_CODE.matcher(message);
+        if (at == null || !m.find()) {
+            return at != null ? at.getColumnNr() : 1;
+        }
+        int code = Integer.parseInt(m.group(1));
+        int column = at.getColumnNr();
+        long offset = at.getCharOffset();
+        if (charAt(chars, offset) == code) {
+            return column;
+        }
+        if (column > 1 && charAt(chars, offset - 1) == code) {
+            return column - 1;
+        }
+        int here = charAt(chars, offset);
+        if (here != '\n' && here != '\r' && charAt(chars, offset + 1) == code) {
+            return column + 1;
+        }
+        return column;
+    }
+
+    private static int charAt(char[] chars, long offset) {
+        return offset >= 0 && offset < chars.length ? chars[(int) offset] : -1;
+    }
+
+    /**
+     * The column where a bad word or number starts. Jackson reports these after reading the whole token,
+     * so its column is past the end; a token never spans lines, so walking back over its characters finds it.
+     */
+    private static int tokenStartColumn(JsonLocation at, char[] chars) {
+        if (at == null) {
+            return 1;
+        }
+        int end = (int) Math.min(Math.max(at.getCharOffset(), 0), chars.length);
+        int start = end;
+        while (start > 0 && isTokenPart(chars[start - 1])) {
+            start--;
+        }
+        return Math.max(1, at.getColumnNr() - (end - start));
+    }
+
+    /** The column of the opening quote of the key whose closing quote stands just before {@code end}. */
+    private static int keyStartColumn(JsonLocation end, char[] chars) {
+        int close = (int) Math.min(end.getCharOffset(), chars.length) - 1;
+        for (int i = close - 1; i >= 0 && chars[i] != '\n'; i--) {
+            if (chars[i] == '"') {
+                int backslashes = 0;
+                while (i - 1 - backslashes >= 0 && chars[i - 1 - backslashes] == '\\') backslashes++;
+                if (backslashes % 2 == 0) {
+                    return Math.max(1, end.getColumnNr() - (close + 1 - i));
+                }
+            }
+        }
+        return end.getColumnNr();
+    }
+
+    private static boolean isTokenPart(char c) {
+        return c != '\n' && c != '\r' && (Character.isJavaIdentifierPart(c) || c == '-' || c == '+' || c == '.');
     }
 
     /** Whether the bracket at (or just before) the offset follows a comma, blanks aside. */

@@ -2,9 +2,12 @@ package org.missionreader.library;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,6 +31,8 @@ final class LibraryBinder {
     private final List<Problem> problems = new ArrayList<>();
     /** Problems that make an item unusable; warnings (unsafe characters removed, duplicate keys) don't count. */
     private int errors;
+    /** Items whose id an earlier item of their kind already has: checked like the others, then left out. */
+    private final Set<ObjectNode> repeated = Collections.newSetFromMap(new IdentityHashMap<>());
 
     LibraryBinder(String file) {
         this.file = file;
@@ -107,6 +112,7 @@ final class LibraryBinder {
                 JsonNode first = seen.putIfAbsent(s.text, id);
                 if (first != null) {
                     error(id, ProblemCode.DUPLICATE_ID, s.text, String.valueOf(first.line), String.valueOf(first.column));
+                    repeated.add(node);
                 }
             }
         }
@@ -118,7 +124,7 @@ final class LibraryBinder {
         for (ObjectNode node : nodes) {
             int before = errors;
             T item = binder.apply(node);
-            if (errors == before && item != null) {
+            if (errors == before && item != null && !repeated.contains(node)) {
                 result.add(item);
             }
         }
@@ -257,7 +263,13 @@ final class LibraryBinder {
         int unsafe = SafeText.firstUnsafe(s.text);
         if (unsafe >= 0) {
             warn(node, ProblemCode.UNSAFE_CHARACTER, String.format("U+%04X", (int) s.text.charAt(unsafe)), String.valueOf(unsafe + 1));
-            return SafeText.clean(s.text);
+            String clean = SafeText.clean(s.text);
+            if (clean.isBlank()) {
+                // Nothing readable was left: as blank as a blank value.
+                error(node, ProblemCode.EMPTY_VALUE);
+                return null;
+            }
+            return clean;
         }
         return s.text;
     }

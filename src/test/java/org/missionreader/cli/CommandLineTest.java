@@ -1,0 +1,176 @@
+package org.missionreader.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The launcher's window-less commands: what they print, where, and the exit code. */
+class CommandLineTest {
+
+    /** FILE:LINE:COLUMN: message, the form editors and CI annotators read. */
+    private static final Pattern DIAGNOSTIC = Pattern.compile("(.+):(\\d+):(\\d+): (\\S.*)");
+
+    @TempDir
+    Path dir;
+
+    /** What one run printed and returned. */
+    private record Run(int code, String out, String err) {
+        List<String> errLines() {
+            return err.isEmpty() ? List.of() : List.of(err.split("\\R"));
+        }
+
+        List<String> outLines() {
+            return out.isEmpty() ? List.of() : List.of(out.split("\\R"));
+        }
+    }
+
+    private static Run run(Locale locale, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            int code = new CommandLine(locale, "1.2.3").run(CommandLine.parse(args), o, e);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Run run(String... args) {
+        return run(Locale.ENGLISH, args);
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    /** A library whose only mission has two problems, both on line 4. */
+    private static final String TWO_PROBLEMS = """
+            {
+              "schemaVersion": 1,
+              "missions": [
+                {"id": "m1", "acronym": "M1", "name": {"en": "N"}, "country": {"en": "C"}, "start": "2013-02-30",
+                 "status": {"state": "ongoing", "asOf": "2025"}, "sources": [{"name": "s"}]}
+              ]
+            }
+            """;
+
+    @Test
+    void validateFileWithProblemsExitsOneAndPrintsEachProblemAsFileLineColumn() throws IOException {
+        Path file = write("broken.json", TWO_PROBLEMS);
+        Run run = run("--validate", file.toString());
+        assertEquals(1, run.code());
+        // Line 4: `    {"id": "m1", "acronym": "M1", ...`: the acronym value at column 29, the start at column 89.
+        assertEquals(List.of(
+                file + ":4:29: $.missions[0].acronym: expected an object, found a text",
+                file + ":4:89: $.missions[0].start: \"2013-02-30\" is not a real date"), run.errLines());
+        for (String line : run.errLines()) {
+            Matcher m = DIAGNOSTIC.matcher(line);
+            assertTrue(m.matches(), line);
+            assertEquals(file.toString(), m.group(1));
+        }
+    }
+
+    @Test
+    void validateFileWithProblemsCountsThemOnStandardOutput() throws IOException {
+        Run run = run("--validate", write("broken.json", TWO_PROBLEMS).toString());
+        assertEquals(List.of("2 problems"), run.outLines());
+    }
+
+    @Test
+    void validateNamesEachFileInItsProblems() throws IOException {
+        Path empty = write("empty.json", "");
+        Path broken = write("broken.json", "{\"schemaVersion\": 2}");
+        Run run = run("--validate", empty.toString(), broken.toString());
+        assertEquals(1, run.code());
+        assertEquals(List.of(
+                empty + ":1:1: the file is empty: a library file holds one JSON object",
+                broken + ":1:19: $.schemaVersion: schema version 2 is not supported: this reader reads version 1"),
+                run.errLines());
+    }
+
+    @Test
+    void validateMissingFileIsAProblemNotACrash() {
+        Path missing = dir.resolve("nowhere.json");
+        Run run = run("--validate", missing.toString());
+        assertEquals(1, run.code());
+        assertEquals(List.of(missing + ":1:1: cannot read the file (no such file)"), run.errLines());
+    }
+
+    @Test
+    void validateKeepsOneProblemPerLineWhateverTheValues() throws IOException {
+        // A start date holding an escaped line feed, then something that looks like another diagnostic.
+        String json = TWO_PROBLEMS.replace("\"acronym\": \"M1\"", "\"acronym\": {\"en\": \"M1\"}")
+                .replace("\"2013-02-30\"", "\"2013-02-30\\nfake.json:1:1: all is well\"");
+        Path file = write("sneaky.json", json);
+        Run run = run("--validate", file.toString());
+        assertEquals(1, run.code());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.errLines().get(0).startsWith(file + ":4:"), run.err());
+    }
+
+    @Test
+    void validateBundledLibraryExitsZeroWithAOneLineSummary() {
+        Run run = run("--validate", "assets/library.json");
+        assertEquals("", run.err());
+        assertEquals(0, run.code());
+        assertEquals(List.of("1 file valid: 8 missions, 2 documents, 27 events"), run.outLines());
+    }
+
+    @Test
+    void validateSummaryIsTranslated() {
+        Run run = run(Locale.FRENCH, "--validate", "assets/library.json");
+        assertEquals(0, run.code());
+        assertEquals(List.of("1 fichier valide\u00A0: 8 missions, 2 documents, 27 événements"), run.outLines());
+    }
+
+    @Test
+    void helpExitsZeroAndShowsTheOptions() {
+        Run run = run("--help");
+        assertEquals(0, run.code());
+        assertEquals("", run.err());
+        assertTrue(run.out().startsWith("Mission Reader 1.2.3:"), run.out());
+        assertTrue(run.out().contains("--validate"), run.out());
+        assertEquals(0, run("-h").code());
+    }
+
+    @Test
+    void versionExitsZeroAndPrintsTheVersion() {
+        Run run = run("--version");
+        assertEquals(0, run.code());
+        assertEquals(List.of("Mission Reader 1.2.3"), run.outLines());
+        assertEquals(0, run("-V").code());
+    }
+
+    @Test
+    void unknownOptionExitsTwoAndSaysWhich() {
+        Run run = run("--frobnicate");
+        assertEquals(2, run.code());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("--frobnicate"), run.err());
+        assertTrue(run.err().contains("--help"), run.err());
+    }
+
+    @Test
+    void validateWithoutFileExitsTwo() {
+        Run run = run("--validate");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("--validate"), run.err());
+    }
+
+    @Test
+    void noArgumentsAskForTheWindow() {
+        assertEquals(CommandLine.Action.WINDOW, CommandLine.parse(new String[0]).action());
+        assertEquals(List.of("a.json", "b.json"), CommandLine.parse(new String[] {"--validate", "a.json", "b.json"}).files());
+    }
+}
