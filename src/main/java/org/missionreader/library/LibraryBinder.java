@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.missionreader.library.JsonNode.ArrayNode;
 import org.missionreader.library.JsonNode.ObjectNode;
@@ -24,8 +23,6 @@ import org.missionreader.library.JsonNode.ScalarNode;
 final class LibraryBinder {
 
     static final int SCHEMA_VERSION = 1;
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
@@ -181,7 +178,7 @@ final class LibraryBinder {
             speaker = new Speaker(speakerName, text(speakerNode, "role", false));
         }
         String language = text(o, "language", true);
-        if (language != null && !LANGUAGE.matcher(language).matches()) {
+        if (language != null && !isLanguageCode(language)) {
             error(o.fields.get("language"), ProblemCode.UNKNOWN_VALUE, language, "ISO 639 (fr, en, ar...)");
         }
         List<String> paragraphs = strings(o, "paragraphs", true);
@@ -225,11 +222,32 @@ final class LibraryBinder {
 
     private String id(ObjectNode o) {
         String id = text(o, "id", true);
-        if (id != null && !ID.matcher(id).matches()) {
+        if (id != null && !isId(id)) {
             error(o.fields.get("id"), ProblemCode.BAD_ID, id);
             return null;
         }
         return id;
+    }
+
+    /** Letters and digits, then also ".", "_" and "-", 128 at most (by hand: it runs for every item). */
+    static boolean isId(String id) {
+        int n = id.length();
+        if (n == 0 || n > 128) return false;
+        for (int i = 0; i < n; i++) {
+            char c = id.charAt(i);
+            boolean alnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!alnum && (i == 0 || c != '.' && c != '_' && c != '-')) return false;
+        }
+        return true;
+    }
+
+    /** An ISO 639 code: two or three lowercase letters. */
+    static boolean isLanguageCode(String code) {
+        if (code.length() < 2 || code.length() > 3) return false;
+        for (int i = 0; i < code.length(); i++) {
+            if (code.charAt(i) < 'a' || code.charAt(i) > 'z') return false;
+        }
+        return true;
     }
 
     private String link(ObjectNode o, String field, Map<String, JsonNode> known, ProblemCode unknown) {
