@@ -3,7 +3,6 @@ package org.missionreader.app;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.missionreader.i18n.SystemLocale;
-import org.missionreader.library.LibraryLoader;
 import org.missionreader.ui.Fonts;
 import org.missionreader.ui.I18n;
 import org.missionreader.ui.MainWindow;
@@ -25,6 +24,6 @@ public final class MissionReaderApp extends Application {
         stage.setMinWidth(760);
         stage.setMinHeight(520);
         stage.show();
-        window.load(() -> new LibraryLoader().loadBundled());
+        window.loadBundled();
     }
 }

@@ -56,6 +56,26 @@ final class JsonTreeReader {
     record Result(JsonNode root, List<Problem> problems) {
     }
 
+    /** Values read between two looks at the monitor: often enough to cancel at once, rarely enough to cost nothing. */
+    private static final int VALUES_PER_STEP = 8192;
+
+    private final LoadMonitor monitor;
+    /** What share of the whole load reading covers, and where it starts. */
+    private final double progressFrom;
+    private final double progressSpan;
+    private int valuesSinceStep;
+    private long totalChars = 1;
+
+    JsonTreeReader() {
+        this(LoadMonitor.NONE, 0, 1);
+    }
+
+    JsonTreeReader(LoadMonitor monitor, double progressFrom, double progressSpan) {
+        this.monitor = monitor;
+        this.progressFrom = progressFrom;
+        this.progressSpan = progressSpan;
+    }
+
     Result read(String file, byte[] bytes) {
         List<Problem> problems = new ArrayList<>();
         int start = hasBom(bytes) ? 3 : 0;
@@ -67,6 +87,7 @@ final class JsonTreeReader {
         if (chars == null) {
             return new Result(null, problems);
         }
+        totalChars = Math.max(1, chars.length);
         try (JsonParser parser = factory.createParser(chars)) {
             try {
                 JsonToken first = parser.nextToken();
@@ -115,6 +136,10 @@ final class JsonTreeReader {
 
     private JsonNode readValue(String file, JsonParser p, JsonNode parent, String key, int index, List<Problem> problems)
             throws IOException {
+        if (++valuesSinceStep == VALUES_PER_STEP) {
+            valuesSinceStep = 0;
+            monitor.step(progressFrom + progressSpan * p.currentLocation().getCharOffset() / totalChars);
+        }
         JsonLocation at = p.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();

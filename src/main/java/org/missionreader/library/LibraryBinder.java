@@ -23,6 +23,8 @@ import org.missionreader.library.JsonNode.ScalarNode;
 final class LibraryBinder {
 
     static final int SCHEMA_VERSION = 1;
+    /** Reading and parsing take about this share of a load; binding the rest. */
+    static final double BIND_PROGRESS_FROM = 0.7;
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
@@ -31,8 +33,17 @@ final class LibraryBinder {
     /** Items whose id an earlier item of their kind already has: checked like the others, then left out. */
     private final Set<ObjectNode> repeated = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    private final LoadMonitor monitor;
+    private int itemsBound;
+    private int itemCount = 1;
+
     LibraryBinder(String file) {
+        this(file, LoadMonitor.NONE);
+    }
+
+    LibraryBinder(String file, LoadMonitor monitor) {
         this.file = file;
+        this.monitor = monitor;
     }
 
     List<Problem> problems() {
@@ -51,6 +62,7 @@ final class LibraryBinder {
         List<ObjectNode> documentNodes = items(object, "documents", false);
         List<ObjectNode> eventNodes = items(object, "events", false);
 
+        itemCount = Math.max(1, missionNodes.size() + documentNodes.size() + eventNodes.size());
         Map<String, JsonNode> missionIds = uniqueIds(missionNodes);
         Map<String, JsonNode> documentIds = uniqueIds(documentNodes);
         uniqueIds(eventNodes);
@@ -119,6 +131,9 @@ final class LibraryBinder {
     private <T> List<T> bindAll(List<ObjectNode> nodes, Function<ObjectNode, T> binder) {
         List<T> result = new ArrayList<>(nodes.size());
         for (ObjectNode node : nodes) {
+            if (++itemsBound % 1024 == 0) {
+                monitor.step(BIND_PROGRESS_FROM + (1 - BIND_PROGRESS_FROM) * itemsBound / itemCount);
+            }
             int before = errors;
             T item = binder.apply(node);
             if (errors == before && item != null && !repeated.contains(node)) {

@@ -24,13 +24,22 @@ public final class LibraryLoader {
     private static final String BUNDLED_RESOURCE = "/org/missionreader/assets/library.json";
 
     public LoadResult load(Path path) {
+        return load(path, LoadMonitor.NONE);
+    }
+
+    /**
+     * Loads a file, reporting progress to the monitor and stopping with a
+     * {@link java.util.concurrent.CancellationException} if it cancels.
+     */
+    public LoadResult load(Path path, LoadMonitor monitor) {
         String name = path.toString();
         try {
             long size = Files.size(path);
             if (size > MAX_FILE_BYTES) {
                 return failed(name, ProblemCode.TOO_LARGE, String.valueOf(size >> 20), String.valueOf(MAX_FILE_BYTES >> 20));
             }
-            return load(name, Files.readAllBytes(path));
+            monitor.step(0);
+            return load(name, Files.readAllBytes(path), monitor);
         } catch (NoSuchFileException e) {
             return failed(name, ProblemCode.UNREADABLE, "no such file");
         } catch (IOException | SecurityException e) {
@@ -41,16 +50,22 @@ public final class LibraryLoader {
     }
 
     public LoadResult load(String name, byte[] bytes) {
-        JsonTreeReader.Result tree = new JsonTreeReader().read(name, bytes);
+        return load(name, bytes, LoadMonitor.NONE);
+    }
+
+    LoadResult load(String name, byte[] bytes, LoadMonitor monitor) {
+        monitor.step(0.05);
+        JsonTreeReader.Result tree = new JsonTreeReader(monitor, 0.05, LibraryBinder.BIND_PROGRESS_FROM - 0.05).read(name, bytes);
         List<Problem> problems = new ArrayList<>(tree.problems());
         if (tree.root() == null) {
             return new LoadResult(Library.empty(), problems);
         }
-        LibraryBinder binder = new LibraryBinder(name);
+        LibraryBinder binder = new LibraryBinder(name, monitor);
         Library library = binder.bind(tree.root());
         problems.addAll(binder.problems());
         // In reading order, as an editor lists them; the sort is stable, so one spot keeps its order.
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        monitor.progress(1);
         return new LoadResult(library, problems);
     }
 

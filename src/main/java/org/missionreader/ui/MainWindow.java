@@ -1,7 +1,8 @@
 package org.missionreader.ui;
 
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -29,7 +30,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.SegmentedButton;
+import org.missionreader.library.LibraryLoader;
+import org.missionreader.library.LoadMonitor;
 import org.missionreader.library.LoadResult;
+import org.missionreader.library.ProblemCode;
 import org.missionreader.library.Problem;
 
 /**
@@ -199,24 +203,45 @@ public final class MainWindow {
         alert.show();
     }
 
-    /** Loads a library off the JavaFX thread; the window shows its placeholder meanwhile. */
-    public void load(Supplier<LoadResult> loader) {
-        Task<LoadResult> task = new Task<>() {
-            @Override
-            protected LoadResult call() {
-                return loader.get();
-            }
-        };
+    /**
+     * Loads a library off the JavaFX thread; the window shows progress meanwhile, with a Cancel button.
+     * A failure becomes a problem the window lists; a cancel keeps what was shown before.
+     */
+    public void load(String name, Function<LoadMonitor, LoadResult> loader) {
+        LoadTask task = new LoadTask(loader);
+        model.loadStarted(() -> task.cancel(false));
+        task.progressProperty().addListener((obs, old, now) -> model.loadProgressed(now.doubleValue()));
         task.setOnSucceeded(e -> model.libraryLoaded(task.getValue()));
-        task.setOnFailed(e -> {
-            Throwable error = task.getException();
-            model.libraryLoaded(new LoadResult(org.missionreader.library.Library.empty(), java.util.List.of(
-                    new Problem("library.json", 1, 1, "", org.missionreader.library.ProblemCode.UNREADABLE,
-                            java.util.List.of(String.valueOf(error))))));
-        });
+        task.setOnCancelled(e -> model.loadAbandoned());
+        task.setOnFailed(e -> model.libraryLoaded(new LoadResult(model.library(), List.of(new Problem(name, 1, 1, "",
+                ProblemCode.UNREADABLE, List.of(String.valueOf(task.getException())))))));
         Thread thread = new Thread(task, "library-loader");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** A load run by JavaFX's task machinery, which is also the load's monitor (progress, cancel). */
+    private static final class LoadTask extends Task<LoadResult> implements LoadMonitor {
+        private final Function<LoadMonitor, LoadResult> loader;
+
+        LoadTask(Function<LoadMonitor, LoadResult> loader) {
+            this.loader = loader;
+        }
+
+        @Override
+        protected LoadResult call() {
+            return loader.apply(this);
+        }
+
+        @Override
+        public void progress(double fraction) {
+            updateProgress(fraction, 1);
+        }
+    }
+
+    /** Loads the library shipped inside the application. */
+    public void loadBundled() {
+        load(LibraryLoader.BUNDLED_NAME, monitor -> new LibraryLoader().loadBundled());
     }
 
     public Scene createScene() {

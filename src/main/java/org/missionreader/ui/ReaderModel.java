@@ -4,6 +4,8 @@ import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -24,6 +26,8 @@ public final class ReaderModel {
 
     private final ReadOnlyObjectWrapper<Library> library = new ReadOnlyObjectWrapper<>(Library.empty());
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper(-1);
+    private Runnable cancelLoad = () -> { };
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObjectProperty<Mission> mission = new SimpleObjectProperty<>();
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
@@ -41,6 +45,32 @@ public final class ReaderModel {
                 event.set(null);
             }
         });
+    }
+
+    /** A load has begun: the window shows its progress; {@code cancel} stops it. */
+    public void loadStarted(Runnable cancel) {
+        cancelLoad = cancel;
+        loadProgress.set(-1);
+        loading.set(true);
+    }
+
+    /** How far the current load has got, 0 to 1, or -1 while unknown. */
+    public void loadProgressed(double fraction) {
+        loadProgress.set(fraction);
+    }
+
+    /** Asks the current load to stop; what was shown before stays. */
+    public void cancelLoad() {
+        cancelLoad.run();
+    }
+
+    /** The load stopped without a new library (cancelled): the window goes back to what it showed. */
+    public void loadAbandoned() {
+        loading.set(false);
+    }
+
+    public ReadOnlyDoubleProperty loadProgressProperty() {
+        return loadProgress.getReadOnlyProperty();
     }
 
     /** Shows a loaded library; selects its first mission, as the reader opens on MINUSMA. */

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.missionreader.library.Document;
-import org.missionreader.library.LibraryLoader;
 import org.missionreader.library.Mission;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -49,7 +48,7 @@ class MainWindowTest {
         stage.setTitle(MainWindow.TITLE);
         stage.setScene(window.createScene());
         stage.show();
-        window.load(() -> new LibraryLoader().loadBundled());
+        window.loadBundled();
     }
 
     @BeforeEach
