@@ -1,6 +1,10 @@
 package org.missionreader.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +13,7 @@ import org.missionreader.i18n.Messages;
 import org.missionreader.library.LibraryLoader;
 import org.missionreader.library.LoadResult;
 import org.missionreader.library.Problem;
+import org.missionreader.library.synthetic.SyntheticLibrary;
 
 /**
  * The command-line side of the launcher: {@code --validate}, {@code --help} and {@code --version} run
@@ -17,7 +22,7 @@ import org.missionreader.library.Problem;
 public final class CommandLine {
 
     /** What the arguments ask for. */
-    public enum Action { WINDOW, HELP, VERSION, VALIDATE, USAGE_ERROR }
+    public enum Action { WINDOW, HELP, VERSION, VALIDATE, GENERATE, USAGE_ERROR }
 
     /** The parsed arguments: the action, the files it names, and for a usage error what was wrong. */
     public record Parsed(Action action, List<String> files, String error) {
@@ -48,6 +53,10 @@ public final class CommandLine {
                 if (rest.isEmpty()) return new Parsed(Action.USAGE_ERROR, List.of(), "--validate");
                 return new Parsed(Action.VALIDATE, rest, null);
             }
+            case "--generate-library" -> {
+                if (rest.size() < 4 || rest.size() > 5) return new Parsed(Action.USAGE_ERROR, List.of(), "--generate-library");
+                return new Parsed(Action.GENERATE, rest, null);
+            }
             default -> {
                 if (first.startsWith("-")) return new Parsed(Action.USAGE_ERROR, List.of(), first);
                 return new Parsed(Action.USAGE_ERROR, List.of(), first);
@@ -69,12 +78,38 @@ public final class CommandLine {
             case VALIDATE -> {
                 return validate(parsed.files(), out, err);
             }
+            case GENERATE -> {
+                return generate(parsed.files(), out, err);
+            }
             case USAGE_ERROR -> {
                 err.println(Messages.get(locale, "cli.usageError", parsed.error()));
                 return 2;
             }
             default -> throw new IllegalArgumentException("the window is not a command-line action");
         }
+    }
+
+    /** MISSIONS DOCUMENTS EVENTS OUT.json [SEED]: a synthetic library for tests and benchmarks. */
+    private int generate(List<String> args, PrintStream out, PrintStream err) {
+        SyntheticLibrary.Size size;
+        long seed;
+        try {
+            size = new SyntheticLibrary.Size(Integer.parseInt(args.get(0)), Integer.parseInt(args.get(1)),
+                    Integer.parseInt(args.get(2)));
+            seed = args.size() == 5 ? Long.parseLong(args.get(4)) : 42;
+        } catch (IllegalArgumentException e) {
+            err.println(Messages.get(locale, "cli.usageError", "--generate-library " + String.join(" ", args)));
+            return 2;
+        }
+        Path target = Path.of(args.get(3));
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(target))) {
+            new SyntheticLibrary(seed).write(size, file);
+        } catch (IOException e) {
+            err.println(Messages.get(locale, "cli.cannotWrite", target, e.getMessage()));
+            return 1;
+        }
+        out.println(Messages.get(locale, "cli.generated", target, size.missions(), size.documents(), size.events()));
+        return 0;
     }
 
     private int validate(List<String> files, PrintStream out, PrintStream err) {
