@@ -58,8 +58,9 @@ public final class CommandLine {
                 return new Parsed(Action.GENERATE, rest, null);
             }
             default -> {
-                if (first.startsWith("-")) return new Parsed(Action.USAGE_ERROR, List.of(), first);
-                return new Parsed(Action.USAGE_ERROR, List.of(), first);
+                // One plain argument is a library file to open in the window (as a file manager passes it).
+                if (first.startsWith("-") || !rest.isEmpty()) return new Parsed(Action.USAGE_ERROR, List.of(), first);
+                return new Parsed(Action.WINDOW, List.of(first), null);
             }
         }
     }

@@ -169,6 +169,14 @@ class CommandLineTest {
     }
 
     @Test
+    void aPlainFileArgumentOpensTheWindowOnThatLibrary() {
+        CommandLine.Parsed parsed = CommandLine.parse(new String[] {"my-library.json"});
+        assertEquals(CommandLine.Action.WINDOW, parsed.action());
+        assertEquals(List.of("my-library.json"), parsed.files());
+        assertEquals(CommandLine.Action.USAGE_ERROR, CommandLine.parse(new String[] {"a.json", "b.json"}).action());
+    }
+
+    @Test
     void noArgumentsAskForTheWindow() {
         assertEquals(CommandLine.Action.WINDOW, CommandLine.parse(new String[0]).action());
         assertEquals(List.of("a.json", "b.json"), CommandLine.parse(new String[] {"--validate", "a.json", "b.json"}).files());

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds this platform's app-image and installer with jpackage from the runtime image that
+# `mvn package` leaves in target/mission-reader. Results go to target/dist/ with the runtime image.
+# Usage: packaging/package.sh VERSION [INSTALLER_TYPE]   (type defaults to deb, msi or dmg by OS)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+version=${1:?usage: package.sh VERSION [TYPE]}
+case "$(uname -s)" in
+    Linux*) os=linux; type=${2:-deb} ;;
+    Darwin*) os=macos; type=${2:-dmg} ;;
+    MINGW*|MSYS*|CYGWIN*) os=windows; type=${2:-msi} ;;
+    *) echo "package.sh: unknown platform $(uname -s)" >&2; exit 2 ;;
+esac
+jpackage=${JAVA_HOME:+$JAVA_HOME/bin/}jpackage
+[ -x target/mission-reader/bin/java ] || [ -x target/mission-reader/bin/java.exe ] || {
+    echo "package.sh: no runtime image in target/mission-reader: run mvn -DskipTests package first" >&2; exit 1; }
+
+rm -rf target/dist
+mkdir -p target/dist
+cp -a target/mission-reader target/dist/runtime-image
+"$jpackage" --type app-image --app-version "$version" --dest target/dist \
+    @packaging/jpackage/app-image.options @packaging/jpackage/$os.options
+# The icon, where the menu entry (packaging/linux/mission-reader.desktop) expects it.
+[ "$os" = linux ] && cp packaging/icons/mission-reader.png target/dist/mission-reader/lib/mission-reader.png
+"$jpackage" --type "$type" --app-version "$version" --dest target/dist \
+    @packaging/jpackage/installer.options @packaging/jpackage/$type.options
+ls -l target/dist
