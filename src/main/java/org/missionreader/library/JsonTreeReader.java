@@ -83,12 +83,14 @@ final class JsonTreeReader {
             problems.add(problem(file, 1, 1, ProblemCode.EMPTY_FILE));
             return new Result(null, problems);
         }
-        char[] chars = decode(file, bytes, start, problems);
-        if (chars == null) {
+        char[] array = decode(file, bytes, start, problems);
+        if (array == null) {
             return new Result(null, problems);
         }
-        totalChars = Math.max(1, chars.length);
-        try (JsonParser parser = factory.createParser(chars)) {
+        totalChars = Math.max(1, array.length);
+        // The parser reads the array; the messages look around a spot in it through this view.
+        CharSequence chars = CharBuffer.wrap(array);
+        try (JsonParser parser = factory.createParser(array)) {
             try {
                 JsonToken first = parser.nextToken();
                 if (first == null) {
@@ -116,13 +118,13 @@ final class JsonTreeReader {
      * Anything but blanks after the root value, reported where it starts. The text is scanned rather than
      * parsed on, so that a stray word or bracket after a complete library is named for what it is.
      */
-    private static Problem trailingContent(String file, char[] chars, JsonLocation end) {
+    private static Problem trailingContent(String file, CharSequence chars, JsonLocation end) {
         int line = end.getLineNr();
         int column = end.getColumnNr();
-        for (int i = (int) Math.min(end.getCharOffset(), chars.length); i < chars.length; i++) {
-            char c = chars[i];
+        for (int i = (int) Math.min(end.getCharOffset(), chars.length()); i < chars.length(); i++) {
+            char c = chars.charAt(i);
             if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < chars.length && chars[i + 1] == '\n') i++;
+                if (c == '\r' && i + 1 < chars.length() && chars.charAt(i + 1) == '\n') i++;
                 line++;
                 column = 1;
             } else if (c == ' ' || c == '\t') {
@@ -188,8 +190,16 @@ final class JsonTreeReader {
         return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
     }
 
-    /** Strict UTF-8: the first bad byte is reported at its line and column, nothing is silently replaced. */
+    /**
+     * Strict UTF-8: the first bad byte is reported at its line and column, nothing is silently replaced.
+     * The JDK's String decoding is fast but replaces bad bytes with U+FFFD; only when that character
+     * appears does the strict decoder run, to tell a bad byte from a U+FFFD the file really holds.
+     */
     private static char[] decode(String file, byte[] bytes, int start, List<Problem> problems) {
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text.toCharArray();
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -199,25 +209,22 @@ final class JsonTreeReader {
         if (!result.isError()) {
             result = decoder.flush(out);
         }
-        if (result.isError()) {
-            int line = 1;
-            int column = 1;
-            for (int i = 0; i < out.position(); i++) {
-                if (out.get(i) == '\n') {
-                    line++;
-                    column = 1;
-                } else {
-                    column++;
-                }
-            }
-            String badByte = String.format("0x%02X", bytes[in.position()] & 0xFF);
-            problems.add(problem(file, line, column, ProblemCode.INVALID_UTF8, badByte, String.valueOf(in.position())));
-            return null;
+        if (!result.isError()) {
+            return text.toCharArray();
         }
-        char[] chars = new char[out.position()];
-        out.flip();
-        out.get(chars);
-        return chars;
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < out.position(); i++) {
+            if (out.get(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        String badByte = String.format("0x%02X", bytes[in.position()] & 0xFF);
+        problems.add(problem(file, line, column, ProblemCode.INVALID_UTF8, badByte, String.valueOf(in.position())));
+        return null;
     }
 
     /**
@@ -225,7 +232,7 @@ final class JsonTreeReader {
      * and a value read together with its key still has the key as the parser's current token, so each
      * limit finds its spot its own way.
      */
-    private static Problem limitProblem(String file, StreamConstraintsException e, JsonParser parser, char[] chars) {
+    private static Problem limitProblem(String file, StreamConstraintsException e, JsonParser parser, CharSequence chars) {
         String message = String.valueOf(e.getOriginalMessage());
         if (message.contains("nesting depth")) {
             // The container that went one level too deep has just been entered: it knows where it opened.
@@ -253,7 +260,7 @@ final class JsonTreeReader {
     }
 
     /** Turns Jackson's parser messages into plain ones a person can act on. */
-    private static Problem syntaxProblem(String file, JsonParseException e, char[] chars) {
+    private static Problem syntaxProblem(String file, JsonParseException e, CharSequence chars) {
         JsonLocation at = e.getLocation();
         int line = at != null ? at.getLineNr() : 1;
         int column = at != null ? at.getColumnNr() : 1;
@@ -293,7 +300,7 @@ final class JsonTreeReader {
      * The column of the character a message names. Inside a number Jackson reports one column after it
      * ("+5") or one before it ("1.}"); elsewhere exactly at it. Looking at the neighbours puts all on it.
      */
-    private static int characterColumn(JsonLocation at, char[] chars, String message) {
+    private static int characterColumn(JsonLocation at, CharSequence chars, String message) {
         Matcher m = CHAR_CODE.matcher(message);
         if (at == null || !m.find()) {
             return at != null ? at.getColumnNr() : 1;
@@ -314,33 +321,33 @@ final class JsonTreeReader {
         return column;
     }
 
-    private static int charAt(char[] chars, long offset) {
-        return offset >= 0 && offset < chars.length ? chars[(int) offset] : -1;
+    private static int charAt(CharSequence chars, long offset) {
+        return offset >= 0 && offset < chars.length() ? chars.charAt((int) offset) : -1;
     }
 
     /**
      * The column where a bad word or number starts. Jackson reports these after reading the whole token,
      * so its column is past the end; a token never spans lines, so walking back over its characters finds it.
      */
-    private static int tokenStartColumn(JsonLocation at, char[] chars) {
+    private static int tokenStartColumn(JsonLocation at, CharSequence chars) {
         if (at == null) {
             return 1;
         }
-        int end = (int) Math.min(Math.max(at.getCharOffset(), 0), chars.length);
+        int end = (int) Math.min(Math.max(at.getCharOffset(), 0), chars.length());
         int start = end;
-        while (start > 0 && isTokenPart(chars[start - 1])) {
+        while (start > 0 && isTokenPart(chars.charAt(start - 1))) {
             start--;
         }
         return Math.max(1, at.getColumnNr() - (end - start));
     }
 
     /** The column of the opening quote of the key whose closing quote stands just before {@code end}. */
-    private static int keyStartColumn(JsonLocation end, char[] chars) {
-        int close = (int) Math.min(end.getCharOffset(), chars.length) - 1;
-        for (int i = close - 1; i >= 0 && chars[i] != '\n'; i--) {
-            if (chars[i] == '"') {
+    private static int keyStartColumn(JsonLocation end, CharSequence chars) {
+        int close = (int) Math.min(end.getCharOffset(), chars.length()) - 1;
+        for (int i = close - 1; i >= 0 && chars.charAt(i) != '\n'; i--) {
+            if (chars.charAt(i) == '"') {
                 int backslashes = 0;
-                while (i - 1 - backslashes >= 0 && chars[i - 1 - backslashes] == '\\') backslashes++;
+                while (i - 1 - backslashes >= 0 && chars.charAt(i - 1 - backslashes) == '\\') backslashes++;
                 if (backslashes % 2 == 0) {
                     return Math.max(1, end.getColumnNr() - (close + 1 - i));
                 }
@@ -354,12 +361,12 @@ final class JsonTreeReader {
     }
 
     /** Whether the bracket at (or just before) the offset follows a comma, blanks aside. */
-    private static boolean followsComma(char[] chars, long offset, String bracket) {
-        int i = (int) Math.min(offset, chars.length - 1);
-        if (i >= 0 && chars[i] != bracket.charAt(0)) i--;
-        if (i < 0 || chars[i] != bracket.charAt(0)) return false;
+    private static boolean followsComma(CharSequence chars, long offset, String bracket) {
+        int i = (int) Math.min(offset, chars.length() - 1);
+        if (i >= 0 && chars.charAt(i) != bracket.charAt(0)) i--;
+        if (i < 0 || chars.charAt(i) != bracket.charAt(0)) return false;
         for (i--; i >= 0; i--) {
-            if (!Character.isWhitespace(chars[i])) return chars[i] == ',';
+            if (!Character.isWhitespace(chars.charAt(i))) return chars.charAt(i) == ',';
         }
         return false;
     }

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Start-up to the first window, and memory after start, under Xvfb: the installed (jpackage) app, the
+# jlinked runtime image's launcher, and plain `java --module-path`, in the same run, each RUNS times,
+# with the bundled library and with a 10,000-document one. Prints a table; writes target/bench/startup.txt.
+# Needs: mvn -Ppackage -DskipTests package first (for target/dist and target/modules), xvfb, xdotool.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${RUNS:-5}
+mkdir -p target/bench
+large=target/bench/synthetic-10000.json
+[ -f "$large" ] || target/mission-reader/bin/mission-reader --generate-library 20 10000 5000 "$large" 42 >/dev/null
+
+declare -A launchers=(
+    [installed-app]="target/dist/mission-reader/bin/mission-reader"
+    [runtime-image]="target/mission-reader/bin/mission-reader"
+    [java-module-path]="java --module-path target/modules:target/classes -m org.missionreader/org.missionreader.app.Main"
+)
+order=(installed-app runtime-image java-module-path)
+
+# One run: seconds from exec to a window titled "Mission Reader", and the peak resident memory (VmHWM)
+# two seconds after the window appeared (the library has loaded by then).
+measure() {
+    local command=$1 library=$2
+    local start end pid id
+    start=$(date +%s.%N)
+    # shellcheck disable=SC2086
+    $command $library >/dev/null 2>&1 &
+    pid=$!
+    for _ in $(seq 1 1000); do
+        if id=$(xdotool search --name '^Mission Reader$' 2>/dev/null); then break; fi
+        sleep 0.01
+    done
+    end=$(date +%s.%N)
+    sleep 2
+    local java_pid
+    java_pid=$(pgrep -P "$pid" java || true)
+    [ -n "$java_pid" ] || java_pid=$pid
+    local hwm
+    hwm=$(awk '/VmHWM/ {print $2}' "/proc/$java_pid/status" 2>/dev/null || echo 0)
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    while xdotool search --name '^Mission Reader$' >/dev/null 2>&1; do sleep 0.05; done
+    echo "$(echo "$end - $start" | bc) $((hwm / 1024))"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+run_all() {
+    printf '%-18s %-10s %14s %14s\n' launcher library "window s (med)" "peak RSS MB"
+    for name in "${order[@]}"; do
+        for library in bundled 10000-docs; do
+            local arg=""
+            [ "$library" = 10000-docs ] && arg=$large
+            local times="" mems=""
+            for _ in $(seq 1 "$runs"); do
+                read -r t m < <(measure "${launchers[$name]}" "$arg")
+                times+="$t"$'\n'
+                mems+="$m"$'\n'
+            done
+            printf '%-18s %-10s %14.2f %14s\n' "$name" "$library" \
+                "$(printf '%s' "$times" | median)" "$(printf '%s' "$mems" | median)"
+        done
+    done
+    echo
+    printf 'runtime image (target/mission-reader): %s\n' "$(du -sh target/mission-reader | cut -f1)"
+    printf 'app-image (target/dist/mission-reader): %s\n' "$(du -sh target/dist/mission-reader | cut -f1)"
+    for f in target/dist/*.deb target/dist/*.rpm; do
+        [ -f "$f" ] && printf 'installer %s: %s\n' "$(basename "$f")" "$(du -h "$f" | cut -f1)"
+    done
+    echo "machine: $(nproc) cores, $(uname -sr), runs per figure: $runs (medians)"
+}
+
+export -f measure median
+xvfb-run -a -s "-screen 0 1280x800x24" bash -c "$(declare -p launchers order large runs); $(declare -f measure median run_all); run_all" \
+    | tee target/bench/startup.txt
