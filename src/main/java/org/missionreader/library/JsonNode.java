@@ -12,17 +12,31 @@ import java.util.Map;
 abstract class JsonNode {
 
     final int line;
-    final int column;
+    /** The column as the parser gave it: in characters, or in bytes when {@code positions} is set. */
+    private final int rawColumn;
+    private final long byteOffset;
+    private final TextPositions positions;
     private final JsonNode parent;
     private final String key;
     private final int index;
 
-    JsonNode(int line, int column, JsonNode parent, String key, int index) {
-        this.line = line;
-        this.column = column;
+    JsonNode(Spot spot, JsonNode parent, String key, int index) {
+        this.line = spot.line();
+        this.rawColumn = spot.column();
+        this.byteOffset = spot.byteOffset();
+        this.positions = spot.positions();
         this.parent = parent;
         this.key = key;
         this.index = index;
+    }
+
+    /** Where a value starts: line, column (in bytes when positions can convert it), byte offset. */
+    record Spot(int line, int column, long byteOffset, TextPositions positions) {
+    }
+
+    /** The 1-based column in characters, as an editor counts it. */
+    int column() {
+        return positions == null ? rawColumn : positions.charColumn(rawColumn, byteOffset);
     }
 
     /** The JSON path of this value, such as {@code $.documents[1].date}; built only when a problem needs it. */
@@ -52,8 +66,8 @@ abstract class JsonNode {
     static final class ObjectNode extends JsonNode {
         final Map<String, JsonNode> fields = new LinkedHashMap<>();
 
-        ObjectNode(int line, int column, JsonNode parent, String key, int index) {
-            super(line, column, parent, key, index);
+        ObjectNode(Spot spot, JsonNode parent, String key, int index) {
+            super(spot, parent, key, index);
         }
 
         @Override
@@ -65,8 +79,8 @@ abstract class JsonNode {
     static final class ArrayNode extends JsonNode {
         final List<JsonNode> items = new ArrayList<>();
 
-        ArrayNode(int line, int column, JsonNode parent, String key, int index) {
-            super(line, column, parent, key, index);
+        ArrayNode(Spot spot, JsonNode parent, String key, int index) {
+            super(spot, parent, key, index);
         }
 
         @Override
@@ -82,8 +96,8 @@ abstract class JsonNode {
         final Kind kind;
         final String text;
 
-        ScalarNode(int line, int column, JsonNode parent, String key, int index, Kind kind, String text) {
-            super(line, column, parent, key, index);
+        ScalarNode(Spot spot, JsonNode parent, String key, int index, Kind kind, String text) {
+            super(spot, parent, key, index);
             this.kind = kind;
             this.text = text;
         }

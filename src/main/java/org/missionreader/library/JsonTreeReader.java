@@ -64,7 +64,8 @@ final class JsonTreeReader {
     private final double progressFrom;
     private final double progressSpan;
     private int valuesSinceStep;
-    private long totalChars = 1;
+    /** The length of what is parsed, in bytes or characters, for progress. */
+    private long totalLength = 1;
 
     JsonTreeReader() {
         this(LoadMonitor.NONE, 0, 1);
@@ -77,17 +78,48 @@ final class JsonTreeReader {
     }
 
     Result read(String file, byte[] bytes) {
-        List<Problem> problems = new ArrayList<>();
         int start = hasBom(bytes) ? 3 : 0;
         if (bytes.length - start == 0) {
-            problems.add(problem(file, 1, 1, ProblemCode.EMPTY_FILE));
-            return new Result(null, problems);
+            return new Result(null, new ArrayList<>(List.of(problem(file, 1, 1, ProblemCode.EMPTY_FILE))));
         }
+        Result fast = readBytes(file, bytes, start);
+        return fast != null ? fast : readChars(file, bytes, start);
+    }
+
+    /**
+     * The fast way, for well-formed files: Jackson reads the UTF-8 bytes itself, and columns are turned
+     * into characters only for the problems reported. Returns null when the JSON itself is broken (or not
+     * UTF-8): the careful way then finds and words the problem.
+     */
+    private Result readBytes(String file, byte[] bytes, int start) {
+        if (bytes.length - start >= 3 && hasBom(java.util.Arrays.copyOfRange(bytes, start, start + 3))) {
+            return null; // Jackson would skip a second byte order mark too; the careful way reports it
+        }
+        List<Problem> problems = new ArrayList<>();
+        TextPositions positions = new TextPositions(bytes, start);
+        totalLength = Math.max(1, bytes.length - start);
+        try (JsonParser parser = factory.createParser(bytes, start, bytes.length - start)) {
+            if (parser.nextToken() == null) {
+                return null;
+            }
+            JsonNode root = readValue(file, parser, positions, null, null, -1, problems);
+            if (parser.nextToken() != null) {
+                return null;
+            }
+            return new Result(root, problems);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The careful way: strict decoding, then parsing characters, wording every way the text is broken. */
+    private Result readChars(String file, byte[] bytes, int start) {
+        List<Problem> problems = new ArrayList<>();
         char[] array = decode(file, bytes, start, problems);
         if (array == null) {
             return new Result(null, problems);
         }
-        totalChars = Math.max(1, array.length);
+        totalLength = Math.max(1, array.length);
         // The parser reads the array; the messages look around a spot in it through this view.
         CharSequence chars = CharBuffer.wrap(array);
         try (JsonParser parser = factory.createParser(array)) {
@@ -97,7 +129,7 @@ final class JsonTreeReader {
                     problems.add(problem(file, 1, 1, ProblemCode.EMPTY_FILE));
                     return new Result(null, problems);
                 }
-                JsonNode root = readValue(file, parser, null, null, -1, problems);
+                JsonNode root = readValue(file, parser, null, null, null, -1, problems);
                 Problem trailing = trailingContent(file, chars, parser.currentLocation());
                 if (trailing != null) {
                     problems.add(trailing);
@@ -136,26 +168,29 @@ final class JsonTreeReader {
         return null;
     }
 
-    private JsonNode readValue(String file, JsonParser p, JsonNode parent, String key, int index, List<Problem> problems)
-            throws IOException {
+    private JsonNode readValue(String file, JsonParser p, TextPositions positions, JsonNode parent, String key, int index,
+                               List<Problem> problems) throws IOException {
         if (++valuesSinceStep == VALUES_PER_STEP) {
             valuesSinceStep = 0;
-            monitor.step(progressFrom + progressSpan * p.currentLocation().getCharOffset() / totalChars);
+            JsonLocation now = p.currentLocation();
+            long offset = Math.max(now.getCharOffset(), now.getByteOffset());
+            monitor.step(progressFrom + progressSpan * offset / totalLength);
         }
-        JsonLocation at = p.currentTokenLocation();
-        int line = at.getLineNr();
-        int column = at.getColumnNr();
+        JsonNode.Spot spot = spot(p.currentTokenLocation(), positions);
         JsonToken token = p.currentToken();
         switch (token) {
             case START_OBJECT -> {
-                ObjectNode object = new ObjectNode(line, column, parent, key, index);
+                ObjectNode object = new ObjectNode(spot, parent, key, index);
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     JsonLocation keyAt = p.currentTokenLocation();
                     String name = p.currentName();
                     p.nextToken();
-                    JsonNode value = readValue(file, p, object, name, -1, problems);
+                    JsonNode value = readValue(file, p, positions, object, name, -1, problems);
                     if (object.fields.containsKey(name)) {
-                        problems.add(new Problem(file, keyAt.getLineNr(), keyAt.getColumnNr(), object.path(),
+                        JsonNode.Spot keySpot = spot(keyAt, positions);
+                        int keyColumn = positions == null ? keySpot.column()
+                                : positions.charColumn(keySpot.column(), keySpot.byteOffset());
+                        problems.add(new Problem(file, keySpot.line(), keyColumn, object.path(),
                                 ProblemCode.DUPLICATE_KEY, List.of(name)));
                     } else {
                         object.fields.put(name, value);
@@ -164,26 +199,30 @@ final class JsonTreeReader {
                 return object;
             }
             case START_ARRAY -> {
-                ArrayNode array = new ArrayNode(line, column, parent, key, index);
+                ArrayNode array = new ArrayNode(spot, parent, key, index);
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    array.items.add(readValue(file, p, array, null, i++, problems));
+                    array.items.add(readValue(file, p, positions, array, null, i++, problems));
                 }
                 return array;
             }
             case VALUE_STRING -> {
-                return new ScalarNode(line, column, parent, key, index, ScalarNode.Kind.STRING, p.getText());
+                return new ScalarNode(spot, parent, key, index, ScalarNode.Kind.STRING, p.getText());
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return new ScalarNode(line, column, parent, key, index, ScalarNode.Kind.NUMBER, p.getText());
+                return new ScalarNode(spot, parent, key, index, ScalarNode.Kind.NUMBER, p.getText());
             }
             case VALUE_TRUE, VALUE_FALSE -> {
-                return new ScalarNode(line, column, parent, key, index, ScalarNode.Kind.BOOLEAN, p.getText());
+                return new ScalarNode(spot, parent, key, index, ScalarNode.Kind.BOOLEAN, p.getText());
             }
             default -> {
-                return new ScalarNode(line, column, parent, key, index, ScalarNode.Kind.NULL, null);
+                return new ScalarNode(spot, parent, key, index, ScalarNode.Kind.NULL, null);
             }
         }
+    }
+
+    private static JsonNode.Spot spot(JsonLocation at, TextPositions positions) {
+        return new JsonNode.Spot(at.getLineNr(), at.getColumnNr(), at.getByteOffset(), positions);
     }
 
     private static boolean hasBom(byte[] b) {

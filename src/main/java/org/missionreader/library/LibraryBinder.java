@@ -120,7 +120,7 @@ final class LibraryBinder {
             if (id instanceof ScalarNode s && s.kind == ScalarNode.Kind.STRING) {
                 JsonNode first = seen.putIfAbsent(s.text, id);
                 if (first != null) {
-                    error(id, ProblemCode.DUPLICATE_ID, s.text, String.valueOf(first.line), String.valueOf(first.column));
+                    error(id, ProblemCode.DUPLICATE_ID, s.text, String.valueOf(first.line), String.valueOf(first.column()));
                     repeated.add(node);
                 }
             }
@@ -444,6 +444,6 @@ final class LibraryBinder {
     }
 
     private void warn(JsonNode node, ProblemCode code, String... args) {
-        problems.add(new Problem(file, node.line, node.column, node.path(), code, List.of(args)));
+        problems.add(new Problem(file, node.line, node.column(), node.path(), code, List.of(args)));
     }
 }
