@@ -1,0 +1,6 @@
+// Module descriptor given to PDFBox's automatic module at build time (moditect), so jlink accepts it.
+// Generated with jdeps --generate-module-info from the 3.0.8 jar; regenerate when PDFBox is upgraded.
+module org.apache.pdfbox.io {
+    requires transitive org.apache.commons.logging;
+    exports org.apache.pdfbox.io;
+}
