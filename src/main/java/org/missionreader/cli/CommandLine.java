@@ -11,13 +11,13 @@ import org.missionreader.library.LoadResult;
 import org.missionreader.library.Problem;
 
 /**
- * The command-line side of the launcher: {@code --validate}, {@code --help} and {@code --version} run
- * here without opening a window; anything else asks for the window.
+ * The command-line side of the launcher: {@code --validate}, {@code --export-pdf}, {@code --help} and
+ * {@code --version} run here without opening a window; anything else asks for the window.
  */
 public final class CommandLine {
 
     /** What the arguments ask for. */
-    public enum Action { WINDOW, HELP, VERSION, VALIDATE, USAGE_ERROR }
+    public enum Action { WINDOW, HELP, VERSION, VALIDATE, EXPORT_PDF, USAGE_ERROR }
 
     /** The parsed arguments: the action, the files it names, and for a usage error what was wrong. */
     public record Parsed(Action action, List<String> files, String error) {
@@ -48,6 +48,10 @@ public final class CommandLine {
                 if (rest.isEmpty()) return new Parsed(Action.USAGE_ERROR, List.of(), "--validate");
                 return new Parsed(Action.VALIDATE, rest, null);
             }
+            case "--export-pdf" -> {
+                if (rest.size() != 2) return new Parsed(Action.USAGE_ERROR, List.of(), "--export-pdf");
+                return new Parsed(Action.EXPORT_PDF, rest, null);
+            }
             default -> {
                 if (first.startsWith("-")) return new Parsed(Action.USAGE_ERROR, List.of(), first);
                 return new Parsed(Action.USAGE_ERROR, List.of(), first);
@@ -69,8 +73,15 @@ public final class CommandLine {
             case VALIDATE -> {
                 return validate(parsed.files(), out, err);
             }
+            case EXPORT_PDF -> {
+                return new PdfCommand(locale).run(parsed.files().get(0), Path.of(parsed.files().get(1)), out, err);
+            }
             case USAGE_ERROR -> {
-                err.println(Messages.get(locale, "cli.usageError", parsed.error()));
+                if ("--export-pdf".equals(parsed.error())) {
+                    err.println(Messages.get(locale, "cli.export.usage"));
+                } else {
+                    err.println(Messages.get(locale, "cli.usageError", parsed.error()));
+                }
                 return 2;
             }
             default -> throw new IllegalArgumentException("the window is not a command-line action");
