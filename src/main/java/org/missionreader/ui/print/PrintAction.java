@@ -47,7 +47,7 @@ final class PrintAction {
     void start() {
         PrinterJob job;
         try {
-            job = PrinterJob.createPrinterJob();
+            job = commands.newPrinterJob();
         } catch (RuntimeException e) {
             job = null; // a broken print service is, for the reader, no printer
         }

@@ -3,9 +3,11 @@ package org.missionreader.ui.print;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
+import javafx.print.PrinterJob;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -41,6 +43,7 @@ public final class PrintCommands {
     private final ObjectProperty<PageSetup> setup = new SimpleObjectProperty<>(PageSetup.defaults());
     private PdfFontMeasurer measurer;
     private PrintPreview preview;
+    private Supplier<PrinterJob> printerJobs = PrinterJob::createPrinterJob;
 
     private PrintCommands(MainWindow window, ReaderModel model, I18n i18n) {
         this.window = window;
@@ -104,6 +107,15 @@ public final class PrintCommands {
 
     I18n i18n() {
         return i18n;
+    }
+
+    /** Where print jobs come from: the system's printers; a test puts a machine without any here. */
+    void setPrinterJobs(Supplier<PrinterJob> jobs) {
+        this.printerJobs = jobs;
+    }
+
+    PrinterJob newPrinterJob() {
+        return printerJobs.get();
     }
 
     public void showPreview() {

@@ -105,7 +105,9 @@ public final class PrintPreview {
         root.getStyleClass().add("print-preview");
         BorderPane.setMargin(actions, new Insets(0));
 
-        Scene scene = new Scene(root, 900, 860);
+        // As tall as a sheet can usefully be shown, within the screen.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(900, screen.getWidth() - 40), Math.min(900, screen.getHeight() - 60));
         scene.getStylesheets().add(PrintPreview.class.getResource("print.css").toExternalForm());
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.RIGHT) next.fire();
@@ -194,8 +196,8 @@ public final class PrintPreview {
         sheet.getStyleClass().add("preview-sheet");
         sheet.setId("preview-sheet");
         // The whole page in view: scaled to the window, never above its printed size at 96 dpi.
-        double width = Math.max(200, scroll.getViewportBounds().getWidth() - 48);
-        double height = Math.max(200, scroll.getViewportBounds().getHeight() - 48);
+        double width = Math.max(200, scroll.getViewportBounds().getWidth() - 56);
+        double height = Math.max(200, scroll.getViewportBounds().getHeight() - 56);
         double scale = Math.min(96.0 / 72, Math.min(width / page.width(), height / page.height()));
         sheet.getTransforms().setAll(new Scale(scale, scale));
         surface.getChildren().setAll(new Group(sheet));
