@@ -1,0 +1,146 @@
+package org.missionreader.ui.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.print.PageLayout;
+import javafx.print.Printer;
+import javafx.print.PrinterJob;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.missionreader.library.Library;
+import org.missionreader.library.LibraryLoader;
+import org.missionreader.print.Line;
+import org.missionreader.print.Page;
+import org.missionreader.print.PageSetup;
+import org.missionreader.print.Pagination;
+import org.missionreader.print.Paginator;
+import org.missionreader.print.PrintContent;
+import org.missionreader.print.StatementContent;
+import org.missionreader.print.pdf.PdfFontMeasurer;
+import org.missionreader.print.pdf.PdfWriter;
+import org.missionreader.ui.Fonts;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Prints the press elements through the real JavaFX PrinterJob to a CUPS-PDF printer, with no dialog,
+ * and reads back what the printer wrote: the page count the engine predicted, and on every page the
+ * statement as the PDF export draws it, accents included. Skipped, saying why, where no CUPS-PDF
+ * printer is set up (.ci/run sets one up).
+ */
+@ExtendWith(ApplicationExtension.class)
+class RealPrinterTest {
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        Fonts.load();
+    }
+
+    @Test
+    void printsThePressElementsOnTheCupsPdfPrinter() throws Exception {
+        StringBuilder why = new StringBuilder();
+        Optional<CupsPdfPrinter> cups = CupsPdfPrinter.find(why);
+        assumeTrue(cups.isPresent(), () -> "no real printer to print on: " + why);
+        Printer printer = Printer.getAllPrinters().stream().filter(p -> p.getName().equals(cups.get().name)).findFirst()
+                .orElseThrow(() -> new AssertionError("CUPS has the printer " + cups.get().name + " but JavaFX lists only "
+                        + Printer.getAllPrinters()));
+
+        Library library = new LibraryLoader().loadBundled().library();
+        PrintContent content = StatementContent.of(library.document("minusma-press-elements-2015-03-04").orElseThrow(),
+                library.mission("minusma").orElseThrow(), Locale.FRENCH);
+        PageSetup setup = PageSetup.defaults().withFontSize(18);
+        Pagination pagination;
+        try (PdfFontMeasurer measurer = new PdfFontMeasurer()) {
+            pagination = new Paginator(measurer).paginate(content, setup, Locale.FRENCH);
+        }
+        assertEquals(2, pagination.pageCount(), "the engine predicts two pages at 18 pt on A4");
+
+        String title = "missionreadertest" + System.currentTimeMillis();
+        PrinterJob job = PrinterJob.createPrinterJob(printer);
+        job.getJobSettings().setJobName(title);
+        PageLayout layout = PagePrinter.layout(printer, setup);
+        // as the Print command does: off the JavaFX thread
+        PagePrinter.Result result = CompletableFuture.supplyAsync(() -> PagePrinter.print(job, layout, pagination,
+                List.of(1, 2), (index, count, number) -> { }, () -> false)).get(120, TimeUnit.SECONDS);
+        assertEquals(PagePrinter.Outcome.DONE, result.outcome(), "job status " + result.status());
+        assertEquals(2, result.pagesSent());
+
+        Path printed = cups.get().awaitOutput(title, 90_000).orElseThrow(() -> new AssertionError(
+                "CUPS-PDF wrote no PDF for the job " + title + " in " + cups.get().outputFolders + " within 90 s"));
+        Path kept = Path.of("target", "printed", "press-elements-printed.pdf");
+        Files.createDirectories(kept.getParent());
+        Files.move(printed, kept, StandardCopyOption.REPLACE_EXISTING);
+
+        Path exported = write(pagination, content, "exported.pdf");
+        Path withoutAccents = write(stripAccents(pagination), content, "without-accents.pdf");
+        try (PDDocument paper = Loader.loadPDF(kept.toFile());
+             PDDocument pdf = Loader.loadPDF(exported.toFile());
+             PDDocument plain = Loader.loadPDF(withoutAccents.toFile())) {
+            assertEquals(pagination.pageCount(), paper.getNumberOfPages(), "pages printed");
+            for (int i = 0; i < paper.getNumberOfPages(); i++) {
+                assertSamePage(i, paper, pdf, plain);
+            }
+        }
+    }
+
+    /**
+     * The printed page shows what the exported page shows, at the same place: where there is text they
+     * differ little, and where the accented export and an unaccented one differ (the accents), the
+     * printed page matches the accented one.
+     */
+    private static void assertSamePage(int i, PDDocument paper, PDDocument pdf, PDDocument plain) throws Exception {
+        float[][] printed = PrintedPageComparison.ink(paper, i);
+        float[][] reference = PrintedPageComparison.ink(pdf, i);
+        float[][] unaccented = PrintedPageComparison.ink(plain, i);
+        assertEquals(reference.length, printed.length, "page " + (i + 1) + " height");
+        assertEquals(reference[0].length, printed[0].length, "page " + (i + 1) + " width");
+        int[] shift = PrintedPageComparison.bestShift(reference, printed);
+        double onText = PrintedPageComparison.meanDifference(reference, printed, shift,
+                PrintedPageComparison.inked(reference, printed, shift));
+        boolean[][] accents = PrintedPageComparison.whereTheyDiffer(reference, unaccented);
+        double toAccented = PrintedPageComparison.meanDifference(reference, printed, shift, accents);
+        double toUnaccented = PrintedPageComparison.meanDifference(unaccented, printed, shift, accents);
+        String figures = String.format(Locale.ROOT, "page %d: shift %d,%d px; on text %.3f; on %d accent pixels %.3f (accented) vs %.3f (unaccented)",
+                i + 1, shift[0], shift[1], onText, PrintedPageComparison.count(accents), toAccented, toUnaccented);
+        System.out.println(figures);
+        assertTrue(Math.abs(shift[0]) <= 2 && Math.abs(shift[1]) <= 2, "printed where the engine placed it: " + figures);
+        assertTrue(onText < 0.2, "the printed text is the exported text: " + figures);
+        assertTrue(PrintedPageComparison.count(accents) > 50, "the page has accents to check: " + figures);
+        assertTrue(toAccented < 0.5 * toUnaccented, "the accents are printed: " + figures);
+    }
+
+    private Path write(Pagination pagination, PrintContent content, String name) throws Exception {
+        Path file = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new PdfWriter().write(pagination, content.metadata(), out);
+        }
+        return file;
+    }
+
+    /** The same pages with every accent taken off its letter, each line where it was. */
+    private static Pagination stripAccents(Pagination pagination) {
+        List<Page> pages = pagination.pages().stream().map(page -> new Page(page.number(), page.width(), page.height(),
+                page.lines().stream().map(l -> new Line(Normalizer.normalize(l.text(), Normalizer.Form.NFD).replaceAll("\\p{M}", ""),
+                        l.x(), l.baseline(), l.style(), l.size(), l.block(), l.brokenWord())).toList())).toList();
+        return new Pagination(pagination.setup(), pages);
+    }
+}
