@@ -87,6 +87,10 @@ public final class PagePrinter {
      */
     public static Result print(PrinterJob job, PageLayout layout, Pagination pagination, List<Integer> pages,
                                Progress progress, BooleanSupplier cancelled) {
+        // JavaFX would apply the job's page ranges again, to the pages in the order they are sent (the
+        // first page sent being its page 1) and drop the others: the pages given here are already the
+        // ones asked for, so the job prints all it is sent.
+        job.getJobSettings().setPageRanges((PageRange[]) null);
         int sent = 0;
         for (int i = 0; i < pages.size(); i++) {
             if (cancelled.getAsBoolean()) {

@@ -69,7 +69,8 @@ final class PrintAction {
         run(job, layout, PagePrinter.setupFor(layout, base));
     }
 
-    private void run(PrinterJob job, PageLayout layout, PageSetup setup) {
+    /** Sends the pages the job's settings ask for, off the JavaFX thread; the print dialog is done. */
+    Task<PagePrinter.Result> run(PrinterJob job, PageLayout layout, PageSetup setup) {
         Locale locale = i18n.locale();
         Task<PagePrinter.Result> task = new Task<>() {
             @Override
@@ -104,6 +105,7 @@ final class PrintAction {
         thread.setDaemon(true);
         thread.start();
         progress.show();
+        return task;
     }
 
     private Stage progressWindow(Task<?> task, PrinterJob job) {

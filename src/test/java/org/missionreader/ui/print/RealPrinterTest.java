@@ -23,6 +23,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import javafx.print.PageRange;
+import org.missionreader.library.Document;
 import org.missionreader.library.Library;
 import org.missionreader.library.LibraryLoader;
 import org.missionreader.print.Line;
@@ -35,6 +37,11 @@ import org.missionreader.print.StatementContent;
 import org.missionreader.print.pdf.PdfFontMeasurer;
 import org.missionreader.print.pdf.PdfWriter;
 import org.missionreader.ui.Fonts;
+import org.missionreader.ui.I18n;
+import org.missionreader.ui.MainWindow;
+import org.missionreader.ui.ReaderModel;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -50,19 +57,82 @@ class RealPrinterTest {
     @TempDir
     Path dir;
 
+    private ReaderModel model;
+    private MainWindow window;
+
     @Start
     void start(Stage stage) {
         Fonts.load();
+        model = new ReaderModel();
+        window = new MainWindow(model, new I18n(Locale.FRENCH), "test");
+        stage.setScene(window.createScene());
+        stage.show();
+        window.load(() -> new LibraryLoader().loadBundled());
+    }
+
+    private static CupsPdfPrinter cupsOrSkip() {
+        StringBuilder why = new StringBuilder();
+        Optional<CupsPdfPrinter> cups = CupsPdfPrinter.find(why);
+        assumeTrue(cups.isPresent(), () -> "no real printer to print on: " + why);
+        return cups.get();
+    }
+
+    private static Printer javaFxPrinter(CupsPdfPrinter cups) {
+        return Printer.getAllPrinters().stream().filter(p -> p.getName().equals(cups.name)).findFirst()
+                .orElseThrow(() -> new AssertionError("CUPS has the printer " + cups.name + " but JavaFX lists only "
+                        + Printer.getAllPrinters()));
+    }
+
+    private static Path keep(CupsPdfPrinter cups, String title, String name) throws Exception {
+        Path printed = cups.awaitOutput(title, 90_000).orElseThrow(() -> new AssertionError(
+                "CUPS-PDF wrote no PDF for the job " + title + " in " + cups.outputFolders + " within 90 s"));
+        Path kept = Path.of("target", "printed", name);
+        Files.createDirectories(kept.getParent());
+        Files.move(printed, kept, StandardCopyOption.REPLACE_EXISTING);
+        return kept;
+    }
+
+    @Test
+    void thePrintCommandSendsOnlyThePagesAskedFor(FxRobot robot) throws Exception {
+        CupsPdfPrinter cups = cupsOrSkip();
+        Printer printer = javaFxPrinter(cups);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
+        Document doc = model.library().document("minusma-press-elements-2015-03-04").orElseThrow();
+        robot.interact(() -> model.open(doc));
+        PageSetup setup = PageSetup.defaults().withFontSize(18);
+        Pagination pagination = window.print().paginate(doc, setup, Locale.FRENCH);
+        assertEquals(2, pagination.pageCount());
+
+        String title = "missionreaderrange" + System.currentTimeMillis();
+        PrinterJob job = PrinterJob.createPrinterJob(printer);
+        job.getJobSettings().setJobName(title);
+        job.getJobSettings().setPageRanges(new PageRange(2, 2)); // as if chosen in the print dialog
+        PageLayout layout = PagePrinter.layout(printer, setup);
+        var task = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
+                new PrintAction(window.print(), doc, setup).run(job, layout, setup)));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, task::isDone);
+        assertEquals(PagePrinter.Outcome.DONE, task.get().outcome());
+        assertEquals(1, task.get().pagesSent());
+
+        Path kept = keep(cups, title, "press-elements-page-2-printed.pdf");
+        PrintContent content = window.print().content(doc, Locale.FRENCH);
+        Path exported = write(pagination, content, "exported.pdf");
+        Path withoutAccents = write(stripAccents(pagination), content, "without-accents.pdf");
+        try (PDDocument paper = Loader.loadPDF(kept.toFile());
+             PDDocument pdf = Loader.loadPDF(exported.toFile());
+             PDDocument plain = Loader.loadPDF(withoutAccents.toFile())) {
+            assertEquals(1, paper.getNumberOfPages(), "only the page asked for is printed");
+            assertSamePage(0, paper, 1, pdf, plain);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.listWindows().stream().noneMatch(w -> w.getScene() != null
+                && w.getScene().lookup("#print-progress-message") != null && w.isShowing()), "the progress window closes");
     }
 
     @Test
     void printsThePressElementsOnTheCupsPdfPrinter() throws Exception {
-        StringBuilder why = new StringBuilder();
-        Optional<CupsPdfPrinter> cups = CupsPdfPrinter.find(why);
-        assumeTrue(cups.isPresent(), () -> "no real printer to print on: " + why);
-        Printer printer = Printer.getAllPrinters().stream().filter(p -> p.getName().equals(cups.get().name)).findFirst()
-                .orElseThrow(() -> new AssertionError("CUPS has the printer " + cups.get().name + " but JavaFX lists only "
-                        + Printer.getAllPrinters()));
+        CupsPdfPrinter cups = cupsOrSkip();
+        Printer printer = javaFxPrinter(cups);
 
         Library library = new LibraryLoader().loadBundled().library();
         PrintContent content = StatementContent.of(library.document("minusma-press-elements-2015-03-04").orElseThrow(),
@@ -84,11 +154,7 @@ class RealPrinterTest {
         assertEquals(PagePrinter.Outcome.DONE, result.outcome(), "job status " + result.status());
         assertEquals(2, result.pagesSent());
 
-        Path printed = cups.get().awaitOutput(title, 90_000).orElseThrow(() -> new AssertionError(
-                "CUPS-PDF wrote no PDF for the job " + title + " in " + cups.get().outputFolders + " within 90 s"));
-        Path kept = Path.of("target", "printed", "press-elements-printed.pdf");
-        Files.createDirectories(kept.getParent());
-        Files.move(printed, kept, StandardCopyOption.REPLACE_EXISTING);
+        Path kept = keep(cups, title, "press-elements-printed.pdf");
 
         Path exported = write(pagination, content, "exported.pdf");
         Path withoutAccents = write(stripAccents(pagination), content, "without-accents.pdf");
@@ -97,7 +163,7 @@ class RealPrinterTest {
              PDDocument plain = Loader.loadPDF(withoutAccents.toFile())) {
             assertEquals(pagination.pageCount(), paper.getNumberOfPages(), "pages printed");
             for (int i = 0; i < paper.getNumberOfPages(); i++) {
-                assertSamePage(i, paper, pdf, plain);
+                assertSamePage(i, paper, i, pdf, plain);
             }
         }
     }
@@ -107,10 +173,10 @@ class RealPrinterTest {
      * differ little, and where the accented export and an unaccented one differ (the accents), the
      * printed page matches the accented one.
      */
-    private static void assertSamePage(int i, PDDocument paper, PDDocument pdf, PDDocument plain) throws Exception {
+    private static void assertSamePage(int i, PDDocument paper, int exportedIndex, PDDocument pdf, PDDocument plain) throws Exception {
         float[][] printed = PrintedPageComparison.ink(paper, i);
-        float[][] reference = PrintedPageComparison.ink(pdf, i);
-        float[][] unaccented = PrintedPageComparison.ink(plain, i);
+        float[][] reference = PrintedPageComparison.ink(pdf, exportedIndex);
+        float[][] unaccented = PrintedPageComparison.ink(plain, exportedIndex);
         assertEquals(reference.length, printed.length, "page " + (i + 1) + " height");
         assertEquals(reference[0].length, printed[0].length, "page " + (i + 1) + " width");
         int[] shift = PrintedPageComparison.bestShift(reference, printed);
@@ -119,8 +185,8 @@ class RealPrinterTest {
         boolean[][] accents = PrintedPageComparison.whereTheyDiffer(reference, unaccented);
         double toAccented = PrintedPageComparison.meanDifference(reference, printed, shift, accents);
         double toUnaccented = PrintedPageComparison.meanDifference(unaccented, printed, shift, accents);
-        String figures = String.format(Locale.ROOT, "page %d: shift %d,%d px; on text %.3f; on %d accent pixels %.3f (accented) vs %.3f (unaccented)",
-                i + 1, shift[0], shift[1], onText, PrintedPageComparison.count(accents), toAccented, toUnaccented);
+        String figures = String.format(Locale.ROOT, "printed page %d (page %d of the export): shift %d,%d px; on text %.3f; on %d accent pixels %.3f (accented) vs %.3f (unaccented)",
+                i + 1, exportedIndex + 1, shift[0], shift[1], onText, PrintedPageComparison.count(accents), toAccented, toUnaccented);
         System.out.println(figures);
         assertTrue(Math.abs(shift[0]) <= 2 && Math.abs(shift[1]) <= 2, "printed where the engine placed it: " + figures);
         assertTrue(onText < 0.2, "the printed text is the exported text: " + figures);
