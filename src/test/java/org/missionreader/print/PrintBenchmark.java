@@ -28,7 +28,8 @@ import org.missionreader.print.pdf.PdfFontMeasurer;
 class PrintBenchmark {
 
     private static final int PARAGRAPHS = 2400;
-    private static final int RUNS = 5;
+    private static final int WARM_UP = 5;
+    private static final int RUNS = 10;
 
     @Test
     void paginateAndExportAThreeHundredPageStatement() throws Exception {
@@ -39,25 +40,27 @@ class PrintBenchmark {
         PrintContent content = StatementContent.of(doc, null, Locale.FRENCH);
         PageSetup setup = PageSetup.defaults();
 
+        // cold: the first pagination in this JVM, fresh width cache, nothing compiled yet
+        long coldStart = System.nanoTime();
+        Pagination pagination = new Paginator(measurer).paginate(content, setup, Locale.FRENCH);
+        double paginateCold = ms(System.nanoTime() - coldStart);
+        for (int i = 0; i < WARM_UP; i++) new Paginator(measurer).paginate(content, setup, Locale.FRENCH);
         List<Double> paginate = new ArrayList<>();
-        Pagination pagination = null;
         for (int i = 0; i < RUNS; i++) {
-            // a fresh measurer each time after the first, so its width cache does not carry over
-            PdfFontMeasurer m = i == 0 ? measurer : new PdfFontMeasurer();
             long start = System.nanoTime();
-            pagination = new Paginator(m).paginate(content, setup, Locale.FRENCH);
+            new Paginator(measurer).paginate(content, setup, Locale.FRENCH);
             paginate.add(ms(System.nanoTime() - start));
-            if (m != measurer) m.close();
         }
-        long startCached = System.nanoTime();
-        new Paginator(measurer).paginate(content, setup, Locale.FRENCH);
-        double paginateCached = ms(System.nanoTime() - startCached);
 
         Path dir = Path.of("target", "bench");
         Files.createDirectories(dir);
         Path pdf = dir.resolve("print-300-pages.pdf");
+        long exportStart = System.nanoTime();
+        new PdfExport(measurer).write(pagination, content.metadata(), pdf);
+        double exportCold = ms(System.nanoTime() - exportStart);
+        for (int i = 0; i < 2; i++) new PdfExport(measurer).write(pagination, content.metadata(), pdf);
         List<Double> export = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) {
             long start = System.nanoTime();
             new PdfExport(measurer).write(pagination, content.metadata(), pdf);
             export.add(ms(System.nanoTime() - start));
@@ -87,11 +90,10 @@ class PrintBenchmark {
                 "Print benchmark: synthetic French statement, " + PARAGRAPHS + " paragraphs, A4 portrait 11 pt",
                 "pages: " + pagination.pageCount() + ", lines: " + lines,
                 String.format(Locale.ROOT, "load the three Charis SIL faces (PDFBox): %.0f ms", fontLoadMs),
-                String.format(Locale.ROOT, "paginate, cold width cache: first %.0f ms, median of the next %d %.0f ms", paginate.get(0),
-                        RUNS - 1, median(paginate.subList(1, paginate.size()))),
-                String.format(Locale.ROOT, "paginate again, warm width cache: %.0f ms", paginateCached),
-                String.format(Locale.ROOT, "export to PDF (draw, subset and embed fonts, write atomically): median of 3 %.0f ms (runs %s)",
-                        median(export), export.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).collect(Collectors.joining(", "))),
+                String.format(Locale.ROOT, "paginate: first run in the JVM %.0f ms; after %d warm-up runs, median of %d %.0f ms (min %.0f, max %.0f)",
+                        paginateCold, WARM_UP, RUNS, median(paginate), Collections.min(paginate), Collections.max(paginate)),
+                String.format(Locale.ROOT, "export to PDF (draw, subset and embed fonts, write atomically): first run %.0f ms; after 2 warm-up runs, median of 5 %.0f ms (min %.0f, max %.0f)",
+                        exportCold, median(export), Collections.min(export), Collections.max(export)),
                 String.format(Locale.ROOT, "PDF size: %.1f KiB (%d bytes), %.2f KiB a page", size / 1024.0, size, size / 1024.0 / pagination.pageCount()),
                 "machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version"));
         System.out.println(report);

@@ -63,7 +63,8 @@ public final class PdfFontMeasurer implements TextMeasurer, AutoCloseable {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            boolean keep = Character.isWhitespace(cp) || covered.computeIfAbsent(cp, this::hasGlyph);
+            // printable ASCII, most of any statement, is in every face: no look-up for it
+            boolean keep = (cp >= 0x20 && cp < 0x7F) || Character.isWhitespace(cp) || covered.computeIfAbsent(cp, this::hasGlyph);
             if (!keep && out == null) out = new StringBuilder(text.substring(0, i));
             if (out != null) out.append(keep ? text.substring(i, next) : STAND_IN);
             i = next;
