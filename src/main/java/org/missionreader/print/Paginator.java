@@ -89,8 +89,7 @@ public final class Paginator {
             boolean last = !block.keepWithNext();
             if (last) lines = Math.min(2, lines);
             if (lines > 0) {
-                height += (i == b ? block.spaceBefore() * setup.fontSize() : block.spaceBefore() * setup.fontSize())
-                        + lines * block.style().pitch(setup.fontSize());
+                height += block.spaceBefore() * setup.fontSize() + lines * block.style().pitch(setup.fontSize());
             }
             if (last) break;
             i++;
