@@ -172,6 +172,29 @@ class RealPrinterTest {
         }
     }
 
+    @Test
+    void aCancelledJobPrintsNothing() throws Exception {
+        CupsPdfPrinter cups = cupsOrSkip();
+        Printer printer = javaFxPrinter(cups);
+        Library library = new LibraryLoader().loadBundled().library();
+        PrintContent content = StatementContent.of(library.document("minusma-press-elements-2015-03-04").orElseThrow(),
+                library.mission("minusma").orElseThrow(), Locale.FRENCH);
+        Pagination pagination;
+        try (PdfFontMeasurer measurer = new PdfFontMeasurer()) {
+            pagination = new Paginator(measurer).paginate(content, PageSetup.defaults(), Locale.FRENCH);
+        }
+        String title = "missionreadercancel" + System.currentTimeMillis();
+        PrinterJob job = PrinterJob.createPrinterJob(printer);
+        job.getJobSettings().setJobName(title);
+        PagePrinter.Result result = CompletableFuture.supplyAsync(() -> PagePrinter.print(job,
+                PagePrinter.layout(printer, PageSetup.defaults()), pagination, List.of(1), (index, count, number) -> { },
+                () -> true)).get(60, TimeUnit.SECONDS);
+        assertEquals(PagePrinter.Outcome.CANCELLED, result.outcome());
+        assertEquals(0, result.pagesSent());
+        assertEquals(PrinterJob.JobStatus.CANCELED, job.getJobStatus());
+        assertTrue(cups.awaitOutput(title, 5_000).isEmpty(), "a cancelled job leaves no printout");
+    }
+
     /**
      * The printed page shows what the exported page shows, at the same place: where there is text they
      * differ little, and where the accented export and an unaccented one differ (the accents), the
