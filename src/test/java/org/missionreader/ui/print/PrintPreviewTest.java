@@ -149,6 +149,24 @@ class PrintPreviewTest {
         robot.interact(preview::close);
     }
 
+    @Test
+    void theKeyboardTurnsThePagesAndEscapeCloses(FxRobot robot) {
+        openPressElements(robot);
+        robot.interact(() -> window.print().setupProperty().set(PageSetup.defaults().withFontSize(18)));
+        robot.interact(() -> window.print().showPreview());
+        PrintPreview preview = window.print().preview();
+        robot.interact(() -> preview.stage().requestFocus());
+        assertEquals(2, preview.pagination().pageCount());
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(1, preview.pageIndexProperty().get());
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(0, preview.pageIndexProperty().get());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(preview.stage().isShowing());
+        robot.interact(() -> window.print().setupProperty().set(PageSetup.defaults()));
+    }
+
     private Pagination expected(PageSetup setup) {
         var doc = model.library().document(PRESS_ELEMENTS).orElseThrow();
         var content = StatementContent.of(doc, model.library().mission("minusma").orElseThrow(), Locale.FRENCH);
