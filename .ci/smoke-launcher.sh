@@ -20,6 +20,17 @@ check "--validate reports a broken file as FILE:LINE:COLUMN and exits 1" bash -c
     echo \"\$out\" | head -3
     [ \$code -eq 1 ] && echo \"\$out\" | grep -q '^$broken:4:3: '"
 rm -f "$broken"
+pdf_check() { # the PDF export without a window: a PDF with the typeface embedded, and nothing on stderr
+    local dir rc=0
+    dir=$(mktemp -d)
+    "$launcher" --export-pdf minusma-press-elements-2015-03-04 "$dir/press.pdf" > "$dir/out" 2> "$dir/err" || rc=1
+    head -c 5 "$dir/press.pdf" 2>/dev/null | grep -q '%PDF-' || rc=1
+    if command -v pdffonts > /dev/null; then pdffonts "$dir/press.pdf" | grep -q 'CharisSIL' || rc=1; fi
+    [ ! -s "$dir/err" ] || { cat "$dir/err"; rc=1; }
+    rm -rf "$dir"
+    return $rc
+}
+check "--export-pdf writes the press elements as a PDF with its fonts, quietly" pdf_check
 
 window_check() {
     xvfb-run -a -s "-screen 0 1280x800x24" bash -c "

@@ -3,6 +3,10 @@ module org.missionreader {
     requires javafx.controls;
     requires org.controlsfx.controls;
     requires com.fasterxml.jackson.core;
+    // PDFBox is an automatic module in its jar; the runtime image gives it a descriptor (packaging/modules).
+    requires org.apache.pdfbox;
+    requires org.apache.fontbox;
+    requires org.apache.pdfbox.io;
 
     exports org.missionreader.app to javafx.graphics;
 }

@@ -16,13 +16,13 @@ import org.missionreader.library.Problem;
 import org.missionreader.library.synthetic.SyntheticLibrary;
 
 /**
- * The command-line side of the launcher: {@code --validate}, {@code --help} and {@code --version} run
- * here without opening a window; anything else asks for the window.
+ * The command-line side of the launcher: {@code --validate}, {@code --export-pdf}, {@code --help} and
+ * {@code --version} run here without opening a window; anything else asks for the window.
  */
 public final class CommandLine {
 
     /** What the arguments ask for. */
-    public enum Action { WINDOW, HELP, VERSION, VALIDATE, GENERATE, USAGE_ERROR }
+    public enum Action { WINDOW, HELP, VERSION, VALIDATE, EXPORT_PDF, GENERATE, USAGE_ERROR }
 
     /** The parsed arguments: the action, the files it names, and for a usage error what was wrong. */
     public record Parsed(Action action, List<String> files, String error) {
@@ -57,6 +57,10 @@ public final class CommandLine {
                 if (rest.size() < 4 || rest.size() > 5) return new Parsed(Action.USAGE_ERROR, List.of(), "--generate-library");
                 return new Parsed(Action.GENERATE, rest, null);
             }
+            case "--export-pdf" -> {
+                if (rest.size() != 2) return new Parsed(Action.USAGE_ERROR, List.of(), "--export-pdf");
+                return new Parsed(Action.EXPORT_PDF, rest, null);
+            }
             default -> {
                 // One plain argument is a library file to open in the window (as a file manager passes it).
                 if (first.startsWith("-") || !rest.isEmpty()) return new Parsed(Action.USAGE_ERROR, List.of(), first);
@@ -82,8 +86,15 @@ public final class CommandLine {
             case GENERATE -> {
                 return generate(parsed.files(), out, err);
             }
+            case EXPORT_PDF -> {
+                return new PdfCommand(locale).run(parsed.files().get(0), Path.of(parsed.files().get(1)), out, err);
+            }
             case USAGE_ERROR -> {
-                err.println(Messages.get(locale, "cli.usageError", parsed.error()));
+                if ("--export-pdf".equals(parsed.error())) {
+                    err.println(Messages.get(locale, "cli.export.usage"));
+                } else {
+                    err.println(Messages.get(locale, "cli.usageError", parsed.error()));
+                }
                 return 2;
             }
             default -> throw new IllegalArgumentException("the window is not a command-line action");

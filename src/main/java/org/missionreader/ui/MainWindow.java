@@ -55,6 +55,7 @@ public final class MainWindow {
     private final Menu viewMenu = new Menu();
     private final Menu helpMenu = new Menu();
     private final String version;
+    private final org.missionreader.ui.print.PrintCommands print;
 
     public MainWindow(ReaderModel model, I18n i18n, String version) {
         this.model = model;
@@ -75,6 +76,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(timeline, false);
 
         root.setTop(new VBox(menuBar(), toolbar()));
+        print = org.missionreader.ui.print.PrintCommands.install(this, model, i18n);
         root.setCenter(rows);
         root.getStyleClass().add("main-window");
 
@@ -144,6 +146,11 @@ public final class MainWindow {
 
     public Menu helpMenu() {
         return helpMenu;
+    }
+
+    /** Print preview, print and PDF export of the open document. */
+    public org.missionreader.ui.print.PrintCommands print() {
+        return print;
     }
 
     private Parent toolbar() {

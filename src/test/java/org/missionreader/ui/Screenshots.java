@@ -11,12 +11,12 @@ import javax.imageio.ImageIO;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Saves a PNG of a scene under target/screenshots, for a person to look at. */
-final class Screenshots {
+public final class Screenshots {
 
     private Screenshots() {
     }
 
-    static Path save(Scene scene, String name) throws IOException {
+    public static Path save(Scene scene, String name) throws IOException {
         WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();

@@ -1,0 +1,4 @@
+package org.missionreader.print;
+
+/** Which way the paper is turned. */
+public enum Orientation { PORTRAIT, LANDSCAPE }

@@ -1,0 +1,203 @@
+package org.missionreader.print;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.missionreader.i18n.Messages;
+
+/**
+ * Lays a document out on pages: paragraphs wrapped by the typeface's real widths, no line cut between
+ * pages, no first or last line of a paragraph alone on a page, titles kept with what follows, and on
+ * every page a header (mission, document title) and a footer (citation, "page N of M").
+ */
+public final class Paginator {
+
+    private static final double EPSILON = 1e-6;
+
+    private final TextMeasurer measurer;
+    private final LineBreaker breaker;
+
+    public Paginator(TextMeasurer measurer) {
+        this.measurer = measurer;
+        this.breaker = new LineBreaker(measurer);
+    }
+
+    /** The pages of the content; {@code locale} is the interface language of the footer. */
+    public Pagination paginate(PrintContent content, PageSetup setup, Locale locale) {
+        Frame frame = new Frame(setup);
+        List<List<LineBreaker.Wrapped>> wrapped = new ArrayList<>();
+        for (PrintContent.Block block : content.blocks()) {
+            double size = block.style().size(setup.fontSize());
+            wrapped.add(breaker.wrap(measurer.printable(block.text()), block.style().face(), size, setup.textWidth()));
+        }
+
+        Layout layout = new Layout(frame);
+        List<PrintContent.Block> blocks = content.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            PrintContent.Block block = blocks.get(b);
+            List<LineBreaker.Wrapped> lines = wrapped.get(b);
+            if (lines.isEmpty()) continue;
+            double size = block.style().size(setup.fontSize());
+            double pitch = block.style().pitch(setup.fontSize());
+            double gap = block.spaceBefore() * setup.fontSize();
+            if (block.keepWithNext() && !layout.pageEmpty() && !layout.fits(chainHeight(blocks, wrapped, b, setup))) {
+                layout.newPage();
+            }
+            int done = 0;
+            while (done < lines.size()) {
+                int remaining = lines.size() - done;
+                double before = (done == 0 && !layout.pageEmpty()) ? gap : 0;
+                int fit = layout.linesThatFit(before, pitch);
+                int take = fit >= remaining ? remaining : linesToTake(fit, remaining, done == 0);
+                if (take == 0 && layout.pageEmpty()) {
+                    take = Math.max(1, Math.min(fit, remaining)); // a page too small for the rules still moves on
+                }
+                if (take == 0) {
+                    layout.newPage();
+                    continue;
+                }
+                layout.skip(before);
+                for (int i = done; i < done + take; i++) {
+                    LineBreaker.Wrapped line = lines.get(i);
+                    layout.place(line.text(), block.style(), size, pitch, b, line.brokenWord());
+                }
+                done += take;
+                if (done < lines.size()) layout.newPage();
+            }
+        }
+        return new Pagination(setup, runningLines(layout.pages(), content, frame, setup, locale));
+    }
+
+    /**
+     * How many of a paragraph's remaining lines go on this page when not all fit: never leave a single
+     * last line for the next page (widow), never start a paragraph with a single line at the bottom (orphan).
+     */
+    static int linesToTake(int fit, int remaining, boolean paragraphStart) {
+        int take = fit;
+        if (remaining - take < 2) take = remaining - 2;
+        if (paragraphStart && take < 2) take = 0;
+        return Math.max(0, take);
+    }
+
+    /** The height of a title chain: the kept-together blocks from b on, and two lines of the block after. */
+    private double chainHeight(List<PrintContent.Block> blocks, List<List<LineBreaker.Wrapped>> wrapped, int b, PageSetup setup) {
+        double height = 0;
+        int i = b;
+        while (i < blocks.size()) {
+            PrintContent.Block block = blocks.get(i);
+            int lines = wrapped.get(i).size();
+            boolean last = !block.keepWithNext();
+            if (last) lines = Math.min(2, lines);
+            if (lines > 0) {
+                height += block.spaceBefore() * setup.fontSize() + lines * block.style().pitch(setup.fontSize());
+            }
+            if (last) break;
+            i++;
+        }
+        return height;
+    }
+
+    private List<Page> runningLines(List<List<Line>> bodies, PrintContent content, Frame frame, PageSetup setup, Locale locale) {
+        List<Page> pages = new ArrayList<>();
+        int total = Math.max(1, bodies.size());
+        double fs = setup.fontSize();
+        double headerSize = LineStyle.HEADER.size(fs);
+        double footerSize = LineStyle.FOOTER.size(fs);
+        FontFace headerFace = LineStyle.HEADER.face();
+        FontFace footerFace = LineStyle.FOOTER.face();
+        double left = setup.marginLeft();
+        double right = setup.pageWidth() - setup.marginRight();
+        double between = 2 * fs;
+        for (int n = 1; n <= total; n++) {
+            List<Line> lines = new ArrayList<>();
+            String mission = breaker.truncate(measurer.printable(content.headerLeft()), headerFace, headerSize, setup.textWidth() / 3);
+            double missionWidth = mission.isEmpty() ? 0 : measurer.width(mission, headerFace, headerSize) + between;
+            String title = breaker.truncate(measurer.printable(content.headerRight()), headerFace, headerSize, setup.textWidth() - missionWidth);
+            if (!mission.isEmpty()) lines.add(new Line(mission, left, frame.headerBaseline, LineStyle.HEADER, headerSize, -1, false));
+            double titleWidth = measurer.width(title, headerFace, headerSize);
+            lines.add(new Line(title, right - titleWidth, frame.headerBaseline, LineStyle.HEADER, headerSize, -1, false));
+
+            lines.addAll(n <= bodies.size() ? bodies.get(n - 1) : List.of());
+
+            String pageOf = measurer.printable(Messages.get(locale, "print.pageOf", n, total));
+            double pageOfWidth = measurer.width(pageOf, footerFace, footerSize);
+            String citation = breaker.truncate(measurer.printable(content.citation()), footerFace, footerSize,
+                    setup.textWidth() - pageOfWidth - between);
+            lines.add(new Line(citation, left, frame.footerBaseline, LineStyle.FOOTER, footerSize, -1, false));
+            lines.add(new Line(pageOf, right - pageOfWidth, frame.footerBaseline, LineStyle.FOOTER, footerSize, -1, false));
+            pages.add(new Page(n, setup.pageWidth(), setup.pageHeight(), lines));
+        }
+        return pages;
+    }
+
+    /** Where header, body and footer sit on a page. */
+    private final class Frame {
+        final double headerBaseline;
+        final double footerBaseline;
+        final double bodyTop;
+        final double bodyBottom;
+        final double left;
+
+        Frame(PageSetup setup) {
+            double fs = setup.fontSize();
+            LineStyle h = LineStyle.HEADER;
+            LineStyle f = LineStyle.FOOTER;
+            headerBaseline = setup.marginTop() + measurer.ascent(h.face(), h.size(fs));
+            footerBaseline = setup.pageHeight() - setup.marginBottom() - measurer.descent(f.face(), f.size(fs));
+            double gap = 1.2 * fs;
+            bodyTop = setup.marginTop() + h.pitch(fs) + gap;
+            bodyBottom = setup.pageHeight() - setup.marginBottom() - f.pitch(fs) - gap;
+            left = setup.marginLeft();
+        }
+    }
+
+    /** The pages being filled, and where the next line goes. */
+    private final class Layout {
+        private final Frame frame;
+        private final List<List<Line>> pages = new ArrayList<>();
+        private List<Line> current;
+        private double cursor;
+
+        Layout(Frame frame) {
+            this.frame = frame;
+            newPage();
+        }
+
+        void newPage() {
+            if (current != null && current.isEmpty()) return;
+            current = new ArrayList<>();
+            pages.add(current);
+            cursor = frame.bodyTop;
+        }
+
+        boolean pageEmpty() {
+            return current.isEmpty();
+        }
+
+        boolean fits(double height) {
+            return cursor + height <= frame.bodyBottom + EPSILON;
+        }
+
+        int linesThatFit(double before, double pitch) {
+            double room = frame.bodyBottom - cursor - before;
+            return room < 0 ? 0 : (int) Math.floor((room + EPSILON) / pitch);
+        }
+
+        void skip(double height) {
+            cursor += height;
+        }
+
+        void place(String text, LineStyle style, double size, double pitch, int block, boolean broken) {
+            double ascent = measurer.ascent(style.face(), size);
+            double descent = measurer.descent(style.face(), size);
+            double baseline = cursor + (pitch + ascent - descent) / 2;
+            current.add(new Line(text, frame.left, baseline, style, size, block, broken));
+            cursor += pitch;
+        }
+
+        List<List<Line>> pages() {
+            if (pages.size() > 1 && current.isEmpty()) pages.remove(pages.size() - 1);
+            return pages;
+        }
+    }
+}

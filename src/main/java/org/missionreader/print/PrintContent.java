@@ -1,0 +1,27 @@
+package org.missionreader.print;
+
+import java.util.List;
+
+/**
+ * What is printed for a document, before pagination: the blocks of text in reading order, the running
+ * header (left: the mission, right: the document title), the citation in the footer, and the metadata a
+ * PDF carries. Texts are plain; the paginator wraps them.
+ */
+public record PrintContent(List<Block> blocks, String headerLeft, String headerRight, String citation,
+                           Metadata metadata) {
+
+    public PrintContent {
+        blocks = List.copyOf(blocks);
+    }
+
+    /** A paragraph of one style. {@code keepWithNext} keeps a title or byline on the page of what follows. */
+    public record Block(LineStyle style, String text, double spaceBefore, boolean keepWithNext) {
+    }
+
+    /**
+     * What a PDF says about itself: title, author (the speaker), subject (the mission), the language of
+     * the text (a BCP 47 tag such as "fr"); author and subject may be null.
+     */
+    public record Metadata(String title, String author, String subject, String language) {
+    }
+}

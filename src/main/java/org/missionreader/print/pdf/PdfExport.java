@@ -1,0 +1,36 @@
+package org.missionreader.print.pdf;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.missionreader.print.PageSetup;
+import org.missionreader.print.Pagination;
+import org.missionreader.print.Paginator;
+import org.missionreader.print.PrintContent;
+
+/** Exports printed content to a PDF file: paginated with PDFBox's metrics, written atomically. */
+public final class PdfExport {
+
+    private final PdfFontMeasurer measurer;
+    private final AtomicFileWriter files;
+
+    public PdfExport(PdfFontMeasurer measurer) {
+        this(measurer, new AtomicFileWriter());
+    }
+
+    public PdfExport(PdfFontMeasurer measurer, AtomicFileWriter files) {
+        this.measurer = measurer;
+        this.files = files;
+    }
+
+    /** Paginates and writes; returns the pagination written. {@code locale}: the language of the footer. */
+    public Pagination export(PrintContent content, PageSetup setup, Locale locale, Path target) throws ExportException {
+        Pagination pagination = new Paginator(measurer).paginate(content, setup, locale);
+        write(pagination, content.metadata(), target);
+        return pagination;
+    }
+
+    /** Writes pages already laid out, as the preview shows them. */
+    public void write(Pagination pagination, PrintContent.Metadata metadata, Path target) throws ExportException {
+        files.write(target, out -> new PdfWriter().write(pagination, metadata, out));
+    }
+}

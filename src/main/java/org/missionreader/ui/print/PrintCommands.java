@@ -1,0 +1,178 @@
+package org.missionreader.ui.print;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
+import javafx.print.PrinterJob;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.missionreader.library.Document;
+import org.missionreader.library.Mission;
+import org.missionreader.print.PageSetup;
+import org.missionreader.print.Pagination;
+import org.missionreader.print.Paginator;
+import org.missionreader.print.PrintContent;
+import org.missionreader.print.StatementContent;
+import org.missionreader.print.pdf.ExportException;
+import org.missionreader.print.pdf.PdfExport;
+import org.missionreader.print.pdf.PdfFontMeasurer;
+import org.missionreader.ui.I18n;
+import org.missionreader.ui.MainWindow;
+import org.missionreader.ui.ReaderModel;
+
+/**
+ * The File menu's Print Preview (Ctrl+Shift+P), Print (Ctrl+P) and Export to PDF, for the open document.
+ * All three paginate with the same measurer and share one page setup, so they agree page for page.
+ */
+public final class PrintCommands {
+
+    private final ReaderModel model;
+    private final I18n i18n;
+    private final MainWindow window;
+    private final ObjectProperty<PageSetup> setup = new SimpleObjectProperty<>(PageSetup.defaults());
+    private PdfFontMeasurer measurer;
+    private PrintPreview preview;
+    private Supplier<PrinterJob> printerJobs = PrinterJob::createPrinterJob;
+
+    private PrintCommands(MainWindow window, ReaderModel model, I18n i18n) {
+        this.window = window;
+        this.model = model;
+        this.i18n = i18n;
+    }
+
+    /** Adds the commands to the window's File menu, before Quit. */
+    public static PrintCommands install(MainWindow window, ReaderModel model, I18n i18n) {
+        PrintCommands commands = new PrintCommands(window, model, i18n);
+        Menu file = window.fileMenu();
+        MenuItem preview = commands.item("menu-print-preview", "menu.file.printPreview",
+                new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), commands::showPreview);
+        MenuItem print = commands.item("menu-print", "menu.file.print",
+                new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), commands::print);
+        MenuItem export = commands.item("menu-export-pdf", "menu.file.exportPdf", null, commands::exportPdf);
+        int beforeQuit = Math.max(0, file.getItems().size() - 1);
+        file.getItems().addAll(beforeQuit, java.util.List.of(preview, print, export, new SeparatorMenuItem()));
+        return commands;
+    }
+
+    private MenuItem item(String id, String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.setId(id);
+        item.textProperty().bind(i18n.text(key));
+        if (accelerator != null) item.setAccelerator(accelerator);
+        item.disableProperty().bind(model.documentProperty().isNull());
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** The page setup the preview chose; print and export start from it. */
+    public ObjectProperty<PageSetup> setupProperty() {
+        return setup;
+    }
+
+    /** The open preview, if any (for tests). */
+    public PrintPreview preview() {
+        return preview;
+    }
+
+    /** PDFBox's metrics of the bundled fonts, loaded on first use; shared by every pagination. */
+    synchronized PdfFontMeasurer measurer() {
+        if (measurer == null) measurer = new PdfFontMeasurer();
+        return measurer;
+    }
+
+    PrintContent content(Document doc, Locale locale) {
+        Mission mission = model.library().mission(doc.missionId()).orElse(null);
+        return StatementContent.of(doc, mission, locale);
+    }
+
+    /** Lays the document out; safe off the JavaFX thread. */
+    Pagination paginate(Document doc, PageSetup pageSetup, Locale locale) {
+        return new Paginator(measurer()).paginate(content(doc, locale), pageSetup, locale);
+    }
+
+    Window owner() {
+        return window.root().getScene() == null ? null : window.root().getScene().getWindow();
+    }
+
+    I18n i18n() {
+        return i18n;
+    }
+
+    /** Where print jobs come from: the system's printers; a test puts a machine without any here. */
+    void setPrinterJobs(Supplier<PrinterJob> jobs) {
+        this.printerJobs = jobs;
+    }
+
+    PrinterJob newPrinterJob() {
+        return printerJobs.get();
+    }
+
+    public void showPreview() {
+        Document doc = model.documentProperty().get();
+        if (doc == null) return;
+        if (preview != null) preview.close();
+        preview = new PrintPreview(this, doc);
+        preview.show();
+    }
+
+    public void print() {
+        Document doc = model.documentProperty().get();
+        if (doc != null) new PrintAction(this, doc, setup.get()).start();
+    }
+
+    /** Asks where to save, then exports the open document. */
+    public void exportPdf() {
+        Document doc = model.documentProperty().get();
+        if (doc == null) return;
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("export.chooser.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("export.chooser.filter"), "*.pdf"));
+        chooser.setInitialFileName(doc.id() + ".pdf");
+        File file = chooser.showSaveDialog(owner());
+        if (file != null) exportTo(doc, setup.get(), file.toPath());
+    }
+
+    /** Exports off the JavaFX thread; tells the reader the outcome. Returns the running task. */
+    public Task<Pagination> exportTo(Document doc, PageSetup pageSetup, Path target) {
+        Locale locale = i18n.locale();
+        Task<Pagination> task = new Task<>() {
+            @Override
+            protected Pagination call() throws ExportException {
+                return new PdfExport(measurer()).export(content(doc, locale), pageSetup, locale, target);
+            }
+        };
+        task.setOnSucceeded(e -> alert(Alert.AlertType.INFORMATION, "export-done", null,
+                i18n.get("export.done", target, task.getValue().pageCount())));
+        task.setOnFailed(e -> {
+            Throwable error = task.getException();
+            String message = error instanceof ExportException ex ? ex.message(locale)
+                    : i18n.get("export.error.other", target, String.valueOf(error.getMessage()));
+            alert(Alert.AlertType.ERROR, "export-error", i18n.get("export.failed.header"), message);
+        });
+        Thread thread = new Thread(task, "pdf-export");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    private void alert(Alert.AlertType type, String id, String header, String text) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner());
+        alert.setTitle(MainWindow.TITLE);
+        alert.setHeaderText(header);
+        alert.setContentText(text);
+        alert.getDialogPane().setId(id);
+        alert.show();
+    }
+}

@@ -1,0 +1,240 @@
+package org.missionreader.ui.print;
+
+import java.util.Locale;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.transform.Scale;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+import org.missionreader.library.Document;
+import org.missionreader.print.Orientation;
+import org.missionreader.print.PageSetup;
+import org.missionreader.print.Pagination;
+import org.missionreader.print.PaperSize;
+import org.missionreader.ui.I18n;
+
+/**
+ * The print preview: the document's pages exactly as the printer and the PDF get them, one at a time,
+ * with paper, orientation and text size choices and the page count.
+ */
+public final class PrintPreview {
+
+    private final PrintCommands commands;
+    private final Document doc;
+    private final I18n i18n;
+    private final Stage stage = new Stage();
+    private final ObjectProperty<Pagination> pagination = new SimpleObjectProperty<>();
+    private final IntegerProperty pageIndex = new SimpleIntegerProperty(0);
+    private final StackPane surface = new StackPane();
+    private final ScrollPane scroll = new ScrollPane(surface);
+    private final ComboBox<PaperSize> paper = new ComboBox<>();
+    private final ComboBox<Orientation> orientation = new ComboBox<>();
+    private final ComboBox<Double> fontSize = new ComboBox<>();
+    private final Label pageLabel = new Label();
+
+    PrintPreview(PrintCommands commands, Document doc) {
+        this.commands = commands;
+        this.doc = doc;
+        this.i18n = commands.i18n();
+        PageSetup setup = commands.setupProperty().get();
+
+        paper.getItems().setAll(PaperSize.CHOICES);
+        paper.setValue(PaperSize.CHOICES.contains(setup.paper()) ? setup.paper() : PaperSize.A4);
+        paper.setId("preview-paper");
+        orientation.getItems().setAll(Orientation.values());
+        orientation.setValue(setup.orientation());
+        orientation.setId("preview-orientation");
+        fontSize.getItems().setAll(PageSetup.FONT_SIZES);
+        fontSize.setValue(setup.fontSize());
+        fontSize.setId("preview-font-size");
+        translateChoices();
+
+        Button previous = button("preview-previous", "preview.previous", "◀");
+        previous.setOnAction(e -> pageIndex.set(pageIndex.get() - 1));
+        previous.disableProperty().bind(pageIndex.lessThanOrEqualTo(0));
+        Button next = button("preview-next", "preview.next", "▶");
+        next.setOnAction(e -> pageIndex.set(pageIndex.get() + 1));
+        next.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> pagination.get() == null || pageIndex.get() >= pagination.get().pageCount() - 1, pageIndex, pagination));
+        pageLabel.setId("preview-page-label");
+        pageLabel.textProperty().bind(i18n.compute(() -> pagination.get() == null ? ""
+                : i18n.get("print.pageOf", pageIndex.get() + 1, pagination.get().pageCount()), pageIndex, pagination));
+        pageLabel.setMinWidth(Region.USE_PREF_SIZE);
+
+        HBox choices = new HBox(8, label("preview.paper", paper), paper, label("preview.orientation", orientation), orientation,
+                label("preview.fontSize", fontSize), fontSize);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(8, choices, spacer, previous, pageLabel, next);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.getStyleClass().add("preview-toolbar");
+
+        Button print = button("preview-print", "preview.print", null);
+        print.setOnAction(e -> commands.print());
+        Button export = button("preview-export", "preview.export", null);
+        export.setOnAction(e -> commands.exportPdf());
+        Button close = button("preview-close", "preview.close", null);
+        close.setCancelButton(true);
+        close.setOnAction(e -> close());
+        HBox actions = new HBox(8, print, export, close);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.getStyleClass().add("preview-actions");
+
+        surface.getStyleClass().add("preview-surface");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setId("preview-scroll");
+        BorderPane root = new BorderPane(scroll, toolbar, null, actions, null);
+        root.getStyleClass().add("print-preview");
+        BorderPane.setMargin(actions, new Insets(0));
+
+        // As tall as a sheet can usefully be shown, within the screen.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(900, screen.getWidth() - 40), Math.min(900, screen.getHeight() - 60));
+        scene.getStylesheets().add(PrintPreview.class.getResource("print.css").toExternalForm());
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.RIGHT) next.fire();
+            else if (e.getCode() == KeyCode.PAGE_UP || e.getCode() == KeyCode.LEFT) previous.fire();
+        });
+        stage.setScene(scene);
+        stage.initOwner(commands.owner());
+        stage.titleProperty().bind(i18n.compute(() -> i18n.get("preview.title", doc.title())));
+
+        paper.valueProperty().addListener((obs, o, n) -> relayout());
+        orientation.valueProperty().addListener((obs, o, n) -> relayout());
+        fontSize.valueProperty().addListener((obs, o, n) -> relayout());
+        i18n.localeProperty().addListener((obs, o, n) -> {
+            translateChoices();
+            relayout();
+        });
+        pageIndex.addListener((obs, o, n) -> showPage());
+        scroll.viewportBoundsProperty().addListener((obs, o, n) -> showPage());
+        relayout();
+    }
+
+    private Button button(String id, String key, String symbol) {
+        Button button = new Button();
+        button.setId(id);
+        if (symbol != null) {
+            button.setText(symbol);
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+            tip.textProperty().bind(i18n.text(key));
+            button.setTooltip(tip);
+            button.accessibleTextProperty().bind(i18n.text(key));
+        } else {
+            button.textProperty().bind(i18n.text(key));
+        }
+        return button;
+    }
+
+    private Label label(String key, javafx.scene.Node target) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text(key));
+        label.setLabelFor(target);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private void translateChoices() {
+        paper.setConverter(converter(p -> i18n.get("paper." + p.name())));
+        orientation.setConverter(converter(o -> i18n.get(o == Orientation.PORTRAIT ? "preview.portrait" : "preview.landscape")));
+        fontSize.setConverter(converter(s -> i18n.get("preview.fontSizeValue", s)));
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
+    }
+
+    /** Lays the pages out again for the chosen setup, staying near the same place in the text. */
+    private void relayout() {
+        PageSetup setup = commands.setupProperty().get()
+                .withPaper(paper.getValue()).withOrientation(orientation.getValue()).withFontSize(fontSize.getValue());
+        commands.setupProperty().set(setup);
+        Locale locale = i18n.locale();
+        Pagination old = pagination.get();
+        double fraction = old == null || old.pageCount() <= 1 ? 0 : (double) pageIndex.get() / (old.pageCount() - 1);
+        Pagination laidOut = commands.paginate(doc, setup, locale);
+        pagination.set(laidOut);
+        int index = (int) Math.round(fraction * (laidOut.pageCount() - 1));
+        if (index == pageIndex.get()) showPage();
+        else pageIndex.set(index);
+    }
+
+    private void showPage() {
+        Pagination p = pagination.get();
+        if (p == null) return;
+        int index = Math.max(0, Math.min(pageIndex.get(), p.pageCount() - 1));
+        var page = p.pages().get(index);
+        Group sheet = PageNodes.sheet(page);
+        sheet.getStyleClass().add("preview-sheet");
+        sheet.setId("preview-sheet");
+        // The whole page in view: scaled to the window, never above its printed size at 96 dpi.
+        double width = Math.max(200, scroll.getViewportBounds().getWidth() - 56);
+        double height = Math.max(200, scroll.getViewportBounds().getHeight() - 56);
+        double scale = Math.min(96.0 / 72, Math.min(width / page.width(), height / page.height()));
+        sheet.getTransforms().setAll(new Scale(scale, scale));
+        surface.getChildren().setAll(new Group(sheet));
+    }
+
+    /** The pages shown. */
+    public Pagination pagination() {
+        return pagination.get();
+    }
+
+    /** The page shown, from 0. */
+    public IntegerProperty pageIndexProperty() {
+        return pageIndex;
+    }
+
+    public ComboBox<PaperSize> paperChoice() {
+        return paper;
+    }
+
+    public ComboBox<Orientation> orientationChoice() {
+        return orientation;
+    }
+
+    public ComboBox<Double> fontSizeChoice() {
+        return fontSize;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    void show() {
+        stage.show();
+        stage.toFront();
+    }
+
+    void close() {
+        stage.close();
+    }
+}

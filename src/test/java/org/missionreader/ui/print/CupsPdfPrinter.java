@@ -1,0 +1,112 @@
+package org.missionreader.ui.print;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A CUPS-PDF printer on this machine, if one is set up (.ci/run sets one up): its queue name, from
+ * {@code lpstat -v}, and the folders where it writes the PDFs it prints, from cups-pdf.conf.
+ */
+final class CupsPdfPrinter {
+
+    private static final Path CONF = Path.of("/etc/cups/cups-pdf.conf");
+
+    final String name;
+    final List<Path> outputFolders;
+
+    private CupsPdfPrinter(String name, List<Path> outputFolders) {
+        this.name = name;
+        this.outputFolders = outputFolders;
+    }
+
+    /** The first CUPS-PDF queue, or why there is none. */
+    static Optional<CupsPdfPrinter> find(StringBuilder why) {
+        String devices;
+        try {
+            Process lpstat = new ProcessBuilder("lpstat", "-v").redirectErrorStream(true).start();
+            devices = new String(lpstat.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!lpstat.waitFor(10, TimeUnit.SECONDS)) {
+                lpstat.destroy();
+                why.append("lpstat -v did not answer within 10 s: is cupsd running?");
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            why.append("CUPS is not installed here (no lpstat): ").append(e.getMessage());
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            why.append("interrupted");
+            return Optional.empty();
+        }
+        // "device for PDF: cups-pdf:/"
+        for (String line : devices.split("\n")) {
+            int colon = line.indexOf(": cups-pdf:");
+            if (line.startsWith("device for ") && colon > 0) {
+                return Optional.of(new CupsPdfPrinter(line.substring("device for ".length(), colon), outputFolders()));
+            }
+        }
+        why.append("no CUPS-PDF printer is configured (lpstat -v: ").append(devices.strip())
+                .append("); .ci/run shows how to set one up");
+        return Optional.empty();
+    }
+
+    private static List<Path> outputFolders() {
+        String out = "${HOME}/PDF";
+        String anonymous = "/var/spool/cups-pdf/ANONYMOUS";
+        try {
+            for (String line : Files.readAllLines(CONF, StandardCharsets.UTF_8)) {
+                String l = line.strip();
+                if (l.startsWith("Out ")) out = l.substring(4).strip();
+                if (l.startsWith("AnonDirName ")) anonymous = l.substring(12).strip();
+            }
+        } catch (IOException e) {
+            // the package's defaults, as above
+        }
+        List<Path> folders = new ArrayList<>();
+        folders.add(Path.of(out.replace("${HOME}", System.getProperty("user.home")).replace("${USER}", System.getProperty("user.name"))));
+        folders.add(Path.of(anonymous));
+        return folders;
+    }
+
+    /** The PDF this printer wrote for a job title, once it is complete; empty if none came within the time. */
+    Optional<Path> awaitOutput(String jobTitle, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        long lastSize = -1;
+        while (System.currentTimeMillis() < deadline) {
+            Optional<Path> file = outputFor(jobTitle);
+            if (file.isPresent()) {
+                try {
+                    long size = Files.size(file.get());
+                    // CUPS-PDF writes the file in steps: take it once its size holds still
+                    if (size > 0 && size == lastSize) return file;
+                    lastSize = size;
+                } catch (IOException e) {
+                    lastSize = -1;
+                }
+            }
+            Thread.sleep(500);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Path> outputFor(String jobTitle) {
+        for (Path folder : outputFolders) {
+            if (!Files.isDirectory(folder)) continue;
+            try (Stream<Path> files = Files.list(folder)) {
+                Optional<Path> match = files.filter(f -> f.getFileName().toString().startsWith(jobTitle)
+                        && f.getFileName().toString().endsWith(".pdf")).findFirst();
+                if (match.isPresent()) return match;
+            } catch (IOException e) {
+                // unreadable folder: try the next
+            }
+        }
+        return Optional.empty();
+    }
+}

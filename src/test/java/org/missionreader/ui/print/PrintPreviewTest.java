@@ -1,0 +1,236 @@
+package org.missionreader.ui.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.missionreader.library.LibraryLoader;
+import org.missionreader.print.Orientation;
+import org.missionreader.print.PageSetup;
+import org.missionreader.print.Pagination;
+import org.missionreader.print.PaperSize;
+import org.missionreader.print.Paginator;
+import org.missionreader.print.StatementContent;
+import org.missionreader.ui.Fonts;
+import org.missionreader.ui.I18n;
+import org.missionreader.ui.MainWindow;
+import org.missionreader.ui.ReaderModel;
+import org.missionreader.ui.Screenshots;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The File menu's print commands on the real window, headless under Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class PrintPreviewTest {
+
+    private static final String PRESS_ELEMENTS = "minusma-press-elements-2015-03-04";
+
+    private ReaderModel model;
+    private MainWindow window;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        Fonts.load();
+        model = new ReaderModel();
+        window = new MainWindow(model, new I18n(Locale.FRENCH), "test");
+        stage.setTitle(MainWindow.TITLE);
+        stage.setScene(window.createScene());
+        stage.show();
+        window.loadBundled();
+    }
+
+    @BeforeEach
+    void waitForLibrary() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private MenuItem item(String id) {
+        return window.fileMenu().getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    private void openPressElements(FxRobot robot) {
+        robot.interact(() -> model.open(model.library().document(PRESS_ELEMENTS).orElseThrow()));
+    }
+
+    @Test
+    void theCommandsStandBeforeQuitAndWaitForADocument(FxRobot robot) {
+        List<String> texts = window.fileMenu().getItems().stream().map(MenuItem::getText).toList();
+        assertEquals(List.of("Aperçu avant impression…", "Imprimer…", "Exporter en PDF…", "", "Quitter"),
+                texts.stream().map(t -> t == null ? "" : t).toList());
+        assertTrue(item("menu-print-preview").isDisable());
+        assertTrue(item("menu-print").isDisable());
+        assertTrue(item("menu-export-pdf").isDisable());
+        openPressElements(robot);
+        assertFalse(item("menu-print-preview").isDisable());
+        assertFalse(item("menu-print").isDisable());
+        assertFalse(item("menu-export-pdf").isDisable());
+        assertEquals("Shift+Shortcut+P", item("menu-print-preview").getAccelerator().getName());
+        assertEquals("Shortcut+P", item("menu-print").getAccelerator().getName());
+    }
+
+    @Test
+    void thePreviewShowsThePagesTheEngineLaysOut(FxRobot robot) throws IOException {
+        openPressElements(robot);
+        robot.clickOn("#reader-page");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.P).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        PrintPreview preview = window.print().preview();
+        assertNotNull(preview, "Ctrl+Shift+P opens the preview");
+        assertTrue(preview.stage().isShowing());
+        Label pageLabel = (Label) preview.stage().getScene().lookup("#preview-page-label");
+        assertEquals("page 1 sur 1", pageLabel.getText());
+        assertEquals(expected(PageSetup.defaults()).pages(), preview.pagination().pages());
+        // the sheet shows the statement's own words, in the reading typeface
+        List<String> shown = preview.stage().getScene().getRoot().lookupAll(".print-line-body").stream()
+                .map(n -> ((Text) n).getText()).toList();
+        assertTrue(shown.get(0).startsWith("Nous avons entendu le Représentant spécial"), shown.get(0));
+        Screenshots.save(preview.stage().getScene(), "print-preview-a4-11pt");
+
+        robot.interact(() -> preview.fontSizeChoice().setValue(18.0));
+        assertEquals("page 1 sur 2", pageLabel.getText());
+        assertEquals(expected(PageSetup.defaults().withFontSize(18)).pages(), preview.pagination().pages());
+        robot.clickOn("#preview-next");
+        assertEquals("page 2 sur 2", pageLabel.getText());
+        assertTrue(((Button) preview.stage().getScene().lookup("#preview-next")).isDisable());
+        Screenshots.save(preview.stage().getScene(), "print-preview-a4-18pt-page2");
+
+        robot.interact(() -> {
+            preview.paperChoice().setValue(PaperSize.LETTER);
+            preview.orientationChoice().setValue(Orientation.LANDSCAPE);
+        });
+        PageSetup letterLandscape = PageSetup.of(PaperSize.LETTER, Orientation.LANDSCAPE, 18);
+        assertEquals(expected(letterLandscape).pages(), preview.pagination().pages());
+        assertEquals(letterLandscape, window.print().setupProperty().get(), "print and export start from the preview's choices");
+        Screenshots.save(preview.stage().getScene(), "print-preview-letter-landscape");
+
+        robot.interact(() -> window.print().setupProperty().set(PageSetup.defaults()));
+        robot.interact(preview::close);
+    }
+
+    @Test
+    void thePreviewFollowsTheLanguage(FxRobot robot) {
+        openPressElements(robot);
+        robot.interact(() -> window.print().showPreview());
+        PrintPreview preview = window.print().preview();
+        robot.interact(() -> ((javafx.scene.control.ToggleButton) window.root().lookup("#language-en")).fire());
+        Label pageLabel = (Label) preview.stage().getScene().lookup("#preview-page-label");
+        assertEquals("page 1 of 1", pageLabel.getText());
+        assertTrue(preview.stage().getTitle().startsWith("Print Preview: "), preview.stage().getTitle());
+        assertTrue(preview.pagination().pages().get(0).runningLines().stream().anyMatch(l -> l.text().equals("page 1 of 1")));
+        robot.interact(() -> ((javafx.scene.control.ToggleButton) window.root().lookup("#language-fr")).fire());
+        robot.interact(preview::close);
+    }
+
+    @Test
+    void theKeyboardTurnsThePagesAndEscapeCloses(FxRobot robot) {
+        openPressElements(robot);
+        robot.interact(() -> window.print().setupProperty().set(PageSetup.defaults().withFontSize(18)));
+        robot.interact(() -> window.print().showPreview());
+        PrintPreview preview = window.print().preview();
+        robot.interact(() -> preview.stage().requestFocus());
+        assertEquals(2, preview.pagination().pageCount());
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(1, preview.pageIndexProperty().get());
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(0, preview.pageIndexProperty().get());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(preview.stage().isShowing());
+        robot.interact(() -> window.print().setupProperty().set(PageSetup.defaults()));
+    }
+
+    private Pagination expected(PageSetup setup) {
+        var doc = model.library().document(PRESS_ELEMENTS).orElseThrow();
+        var content = StatementContent.of(doc, model.library().mission("minusma").orElseThrow(), Locale.FRENCH);
+        return new Paginator(window.print().measurer()).paginate(content, setup, Locale.FRENCH);
+    }
+
+    @Test
+    void withNoPrinterTheReaderIsOfferedThePdfExport(FxRobot robot) {
+        openPressElements(robot);
+        robot.interact(() -> {
+            window.print().setPrinterJobs(() -> null);
+            item("menu-print").fire();
+        });
+        DialogPane dialog = dialog(robot, "print-no-printer");
+        assertEquals("Aucune imprimante n’est configurée sur cet ordinateur.", dialog.getHeaderText());
+        assertTrue(dialog.getButtonTypes().stream().map(ButtonType::getText).toList().contains("Exporter en PDF…"));
+        robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
+    }
+
+    @Test
+    void anExportThatCannotBeWrittenSaysWhyAndLeavesNoFile(FxRobot robot) throws Exception {
+        openPressElements(robot);
+        Path target = dir.resolve("missing-folder").resolve("press.pdf");
+        var task = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
+                window.print().exportTo(model.documentProperty().get(), PageSetup.defaults(), target)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> task.isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane dialog = dialog(robot, "export-error");
+        assertEquals("Le PDF n’a pas pu être écrit.", dialog.getHeaderText());
+        assertEquals("Impossible d’écrire " + target + "\u00A0: le dossier " + target.getParent() + " n’existe pas.",
+                dialog.getContentText());
+        assertFalse(Files.exists(target));
+        robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
+    }
+
+    @Test
+    void anExportWritesThePdfOffTheJavaFxThread(FxRobot robot) throws Exception {
+        openPressElements(robot);
+        Path target = dir.resolve("press.pdf");
+        var task = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
+                window.print().exportTo(model.documentProperty().get(), PageSetup.defaults(), target)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> task.isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.size(target) > 1000);
+        DialogPane dialog = dialog(robot, "export-done");
+        assertEquals(target + " écrit (1 page).", dialog.getContentText());
+        robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
+    }
+
+    private static DialogPane dialog(FxRobot robot, String id) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find(robot, id) != null);
+        } catch (TimeoutException e) {
+            throw new AssertionError("no dialog " + id, e);
+        }
+        return find(robot, id);
+    }
+
+    private static DialogPane find(FxRobot robot, String id) {
+        for (Window w : robot.listWindows()) {
+            if (w.getScene() == null) continue;
+            Node node = w.getScene().getRoot().lookup("#" + id);
+            if (node instanceof DialogPane pane) return pane;
+        }
+        return null;
+    }
+}
