@@ -3,6 +3,12 @@ module org.missionreader {
     requires javafx.controls;
     requires org.controlsfx.controls;
     requires com.fasterxml.jackson.core;
+    requires org.apache.lucene.core;
+    requires org.apache.lucene.analysis.common;
+    requires org.apache.lucene.queryparser;
+    requires org.apache.lucene.highlighter;
+    // Lucene reads JVM options through it, and warns on every start without it.
+    requires jdk.management;
 
     exports org.missionreader.app to javafx.graphics;
 }

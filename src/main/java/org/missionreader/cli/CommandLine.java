@@ -11,15 +11,18 @@ import org.missionreader.library.LoadResult;
 import org.missionreader.library.Problem;
 
 /**
- * The command-line side of the launcher: {@code --validate}, {@code --help} and {@code --version} run
- * here without opening a window; anything else asks for the window.
+ * The command-line side of the launcher: {@code --validate}, {@code --search}, {@code --help} and
+ * {@code --version} run here without opening a window; anything else asks for the window.
  */
 public final class CommandLine {
 
     /** What the arguments ask for. */
-    public enum Action { WINDOW, HELP, VERSION, VALIDATE, USAGE_ERROR }
+    public enum Action { WINDOW, HELP, VERSION, VALIDATE, SEARCH, USAGE_ERROR }
 
-    /** The parsed arguments: the action, the files it names, and for a usage error what was wrong. */
+    /**
+     * The parsed arguments: the action, the files it names (for a search, the query's words), and for a
+     * usage error what was wrong.
+     */
     public record Parsed(Action action, List<String> files, String error) {
     }
 
@@ -48,6 +51,12 @@ public final class CommandLine {
                 if (rest.isEmpty()) return new Parsed(Action.USAGE_ERROR, List.of(), "--validate");
                 return new Parsed(Action.VALIDATE, rest, null);
             }
+            case "--search" -> {
+                if (rest.isEmpty() || String.join(" ", rest).isBlank()) {
+                    return new Parsed(Action.USAGE_ERROR, List.of(), "--search");
+                }
+                return new Parsed(Action.SEARCH, rest, null);
+            }
             default -> {
                 if (first.startsWith("-")) return new Parsed(Action.USAGE_ERROR, List.of(), first);
                 return new Parsed(Action.USAGE_ERROR, List.of(), first);
@@ -68,6 +77,9 @@ public final class CommandLine {
             }
             case VALIDATE -> {
                 return validate(parsed.files(), out, err);
+            }
+            case SEARCH -> {
+                return new SearchCommand(locale).run(String.join(" ", parsed.files()), out, err);
             }
             case USAGE_ERROR -> {
                 err.println(Messages.get(locale, "cli.usageError", parsed.error()));
