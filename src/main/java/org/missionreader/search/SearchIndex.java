@@ -230,7 +230,7 @@ public final class SearchIndex implements AutoCloseable {
                 .filter(s -> s.start() >= window.start() && s.end() <= window.end())
                 .map(s -> s.shift(-window.start())).toList();
         return new SearchHit(entry.kind(), entry.documentId(), entry.eventId(), entry.missionId(), entry.paragraph(),
-                score, content.substring(window.start(), window.end()), window.start(), inSnippet, matches);
+                score, content.substring(window.start(), window.end()), window.start(), inSnippet, matches, content.length());
     }
 
     @Override

@@ -28,6 +28,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.missionreader.ui.search.SearchBox;
 import org.controlsfx.control.SegmentedButton;
 import org.missionreader.library.LoadResult;
 import org.missionreader.library.Problem;
@@ -46,6 +48,7 @@ public final class MainWindow {
     private final DocumentList documents;
     private final ReaderPane reader;
     private final TimelinePane timeline;
+    private final SearchBox search;
     private final BorderPane root = new BorderPane();
     private final Menu fileMenu = new Menu();
     private final Menu viewMenu = new Menu();
@@ -60,6 +63,8 @@ public final class MainWindow {
         documents = new DocumentList(model, i18n);
         reader = new ReaderPane(model, i18n);
         timeline = new TimelinePane(model, i18n);
+        search = new SearchBox(model, i18n);
+        search.setOnOpen(() -> reader.page().requestFocus());
 
         SplitPane columns = new SplitPane(sidebar, documents, reader);
         columns.setDividerPositions(0.22, 0.42);
@@ -71,7 +76,8 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(timeline, false);
 
         root.setTop(new VBox(menuBar(), toolbar()));
-        root.setCenter(rows);
+        // Search results lie over the panes, under the toolbar.
+        root.setCenter(new StackPane(rows, search.overlay()));
         root.getStyleClass().add("main-window");
 
         // Enter walks the reader inwards: mission list, then its documents, then the text.
@@ -172,7 +178,7 @@ public final class MainWindow {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, spacer, problems, languageLabel, language);
+        HBox bar = new HBox(10, title, search.field(), spacer, problems, languageLabel, language);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-toolbar");
         return bar;
@@ -247,5 +253,9 @@ public final class MainWindow {
 
     public TimelinePane timeline() {
         return timeline;
+    }
+
+    public SearchBox search() {
+        return search;
     }
 }

@@ -28,8 +28,16 @@ public final class ReaderModel {
     private final ObjectProperty<Mission> mission = new SimpleObjectProperty<>();
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
     private final ObjectProperty<TimelineEvent> event = new SimpleObjectProperty<>();
+    private final ObjectProperty<ReadingSpot> spot = new SimpleObjectProperty<>();
 
     public ReaderModel() {
+        // A spot belongs to its document: opening another one forgets it.
+        document.addListener((obs, old, now) -> {
+            ReadingSpot at = spot.get();
+            if (at != null && (now == null || !now.id().equals(at.documentId()))) {
+                spot.set(null);
+            }
+        });
         // A document belongs to one mission: choosing another mission closes it.
         mission.addListener((obs, old, now) -> {
             Document open = document.get();
@@ -58,6 +66,17 @@ public final class ReaderModel {
             library.get().mission(doc.missionId()).ifPresent(mission::set);
         }
         document.set(doc);
+    }
+
+    /** Opens a document at a spot: the reader scrolls to the paragraph and marks the runs. */
+    public void openAt(Document doc, ReadingSpot at) {
+        open(doc);
+        spot.set(at);
+    }
+
+    /** The spot of the open document to bring into view, or null. */
+    public ObjectProperty<ReadingSpot> spotProperty() {
+        return spot;
     }
 
     /** Selects an event and opens the first document it links to, if any. */
