@@ -29,6 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.missionreader.ui.find.FindBar;
 import org.missionreader.ui.search.SearchBox;
 import org.controlsfx.control.SegmentedButton;
 import org.missionreader.library.LoadResult;
@@ -49,6 +50,8 @@ public final class MainWindow {
     private final ReaderPane reader;
     private final TimelinePane timeline;
     private final SearchBox search;
+    private final FindBar find;
+    private final Menu editMenu = new Menu();
     private final BorderPane root = new BorderPane();
     private final Menu fileMenu = new Menu();
     private final Menu viewMenu = new Menu();
@@ -65,8 +68,11 @@ public final class MainWindow {
         timeline = new TimelinePane(model, i18n);
         search = new SearchBox(model, i18n);
         search.setOnOpen(() -> reader.page().requestFocus());
+        find = new FindBar(model, reader, i18n);
+        VBox readerColumn = new VBox(find, reader);
+        VBox.setVgrow(reader, Priority.ALWAYS);
 
-        SplitPane columns = new SplitPane(sidebar, documents, reader);
+        SplitPane columns = new SplitPane(sidebar, documents, readerColumn);
         columns.setDividerPositions(0.22, 0.42);
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(documents, false);
@@ -108,6 +114,17 @@ public final class MainWindow {
         fileMenu.textProperty().bind(i18n.text("menu.file"));
         fileMenu.getItems().add(quit);
 
+        editMenu.textProperty().bind(i18n.text("menu.edit"));
+        MenuItem findItem = new MenuItem();
+        findItem.textProperty().bind(i18n.text("menu.edit.find"));
+        findItem.setAccelerator(FindBar.OPEN);
+        findItem.setOnAction(e -> find.open());
+        MenuItem searchItem = new MenuItem();
+        searchItem.textProperty().bind(i18n.text("menu.edit.search"));
+        searchItem.setAccelerator(SearchBox.FOCUS);
+        searchItem.setOnAction(e -> search.focus());
+        editMenu.getItems().addAll(searchItem, findItem);
+
         viewMenu.textProperty().bind(i18n.text("menu.view"));
         for (Locale locale : Messages.LANGUAGES) {
             // Each language is named in itself, so a reader finds theirs whatever the current one.
@@ -122,7 +139,7 @@ public final class MainWindow {
         helpMenu.textProperty().bind(i18n.text("menu.help"));
         helpMenu.getItems().add(about);
 
-        MenuBar bar = new MenuBar(fileMenu, viewMenu, helpMenu);
+        MenuBar bar = new MenuBar(fileMenu, editMenu, viewMenu, helpMenu);
         bar.setId("menu-bar");
         return bar;
     }
@@ -138,6 +155,10 @@ public final class MainWindow {
 
     public Menu fileMenu() {
         return fileMenu;
+    }
+
+    public Menu editMenu() {
+        return editMenu;
     }
 
     public Menu viewMenu() {
@@ -257,5 +278,9 @@ public final class MainWindow {
 
     public SearchBox search() {
         return search;
+    }
+
+    public FindBar find() {
+        return find;
     }
 }

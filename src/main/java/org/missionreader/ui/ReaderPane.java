@@ -126,6 +126,20 @@ public final class ReaderPane extends StackPane {
         scroll.setVvalue(Math.min(1, target / (contentHeight - viewport)));
     }
 
+    /** Scrolls to a block only when it is not already in full view. */
+    public void ensureVisible(int block) {
+        if (getScene() == null) return;
+        scroll.applyCss();
+        scroll.layout();
+        Node node = page.blockNode(block);
+        Bounds shown = node.localToScene(node.getBoundsInLocal());
+        double top = scroll.localToScene(0, 0).getY();
+        if (shown.getMinY() >= top && shown.getMaxY() <= top + scroll.getViewportBounds().getHeight()) {
+            return;
+        }
+        scrollToBlock(block);
+    }
+
     private void refresh() {
         page.clear();
         paragraphs.clear();
