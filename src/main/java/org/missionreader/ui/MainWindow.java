@@ -29,7 +29,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.control.SeparatorMenuItem;
 import org.missionreader.ui.find.FindBar;
+import org.missionreader.ui.settings.ReadingControls;
 import org.missionreader.ui.search.SearchBox;
 import org.controlsfx.control.SegmentedButton;
 import org.missionreader.library.LoadResult;
@@ -51,6 +53,7 @@ public final class MainWindow {
     private final TimelinePane timeline;
     private final SearchBox search;
     private final FindBar find;
+    private final ReadingControls reading;
     private final Menu editMenu = new Menu();
     private final BorderPane root = new BorderPane();
     private final Menu fileMenu = new Menu();
@@ -69,6 +72,7 @@ public final class MainWindow {
         search = new SearchBox(model, i18n);
         search.setOnOpen(() -> reader.page().requestFocus());
         find = new FindBar(model, reader, i18n);
+        reading = new ReadingControls(i18n);
         VBox readerColumn = new VBox(find, reader);
         VBox.setVgrow(reader, Priority.ALWAYS);
 
@@ -132,6 +136,8 @@ public final class MainWindow {
             language.setOnAction(e -> i18n.localeProperty().set(locale));
             viewMenu.getItems().add(language);
         }
+        viewMenu.getItems().add(new SeparatorMenuItem());
+        viewMenu.getItems().addAll(reading.menuItems());
 
         MenuItem about = new MenuItem();
         about.textProperty().bind(i18n.text("menu.help.about"));
@@ -150,7 +156,15 @@ public final class MainWindow {
         alert.setTitle(TITLE);
         alert.setHeaderText(TITLE + " " + version);
         alert.setContentText(i18n.get("about.text"));
+        themed(alert);
         alert.show();
+    }
+
+    /** Gives a dialog the window's stylesheets, so it follows the theme and the reading settings. */
+    public void themed(javafx.scene.control.Dialog<?> dialog) {
+        if (root.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        }
     }
 
     public Menu fileMenu() {
@@ -223,6 +237,7 @@ public final class MainWindow {
         list.setWrapText(true);
         list.setPrefRowCount(12);
         alert.getDialogPane().setContent(list);
+        themed(alert);
         alert.show();
     }
 
@@ -249,6 +264,7 @@ public final class MainWindow {
     public Scene createScene() {
         Scene scene = new Scene(root, 1280, 820);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        reading.install(scene);
         // Once the library is in, the keyboard starts on the mission list, on MINUSMA.
         model.loadingProperty().addListener((obs, was, now) -> {
             if (!now) Platform.runLater(() -> sidebar.list().requestFocus());
@@ -278,6 +294,10 @@ public final class MainWindow {
 
     public SearchBox search() {
         return search;
+    }
+
+    public ReadingControls reading() {
+        return reading;
     }
 
     public FindBar find() {
