@@ -127,7 +127,13 @@ public final class MainWindow {
         searchItem.textProperty().bind(i18n.text("menu.edit.search"));
         searchItem.setAccelerator(SearchBox.FOCUS);
         searchItem.setOnAction(e -> search.focus());
-        editMenu.getItems().addAll(searchItem, findItem);
+        MenuItem citation = new MenuItem();
+        citation.setId("menu-copy-citation");
+        citation.textProperty().bind(i18n.text("menu.edit.copyCitation"));
+        citation.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        citation.disableProperty().bind(model.documentProperty().isNull());
+        citation.setOnAction(e -> copyCitation());
+        editMenu.getItems().addAll(searchItem, findItem, new SeparatorMenuItem(), citation);
 
         viewMenu.textProperty().bind(i18n.text("menu.view"));
         for (Locale locale : Messages.LANGUAGES) {
@@ -158,6 +164,14 @@ public final class MainWindow {
         alert.setContentText(i18n.get("about.text"));
         themed(alert);
         alert.show();
+    }
+
+    /** Puts the open document's citation on the clipboard as plain text. */
+    public void copyCitation() {
+        if (model.documentProperty().get() == null) return;
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(org.missionreader.i18n.CitationText.format(model.documentProperty().get(), i18n.locale()));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
     }
 
     /** Gives a dialog the window's stylesheets, so it follows the theme and the reading settings. */
