@@ -2,7 +2,10 @@ package org.missionreader.app;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.missionreader.cli.CommandLine;
 import org.missionreader.i18n.SystemLocale;
+import org.missionreader.settings.SettingsStore;
+import org.missionreader.ui.settings.Session;
 import org.missionreader.library.LibraryLoader;
 import org.missionreader.ui.Fonts;
 import org.missionreader.ui.I18n;
@@ -19,11 +22,18 @@ public final class MissionReaderApp extends Application {
     @Override
     public void start(Stage stage) {
         Fonts.load();
-        MainWindow window = new MainWindow(new ReaderModel(), new I18n(SystemLocale.detect()), Main.version());
+        CommandLine.Parsed parsed = CommandLine.parse(getParameters().getRaw().toArray(String[]::new));
+        String openDocument = parsed.files().isEmpty() ? null : parsed.files().get(0);
+        SettingsStore store = new SettingsStore(SettingsStore.defaultDirectory());
+        SettingsStore.Loaded settings = store.load();
+        ReaderModel model = new ReaderModel();
+        I18n i18n = new I18n(Session.language(settings.settings(), SystemLocale.detect()));
+        MainWindow window = new MainWindow(model, i18n, Main.version());
         stage.setTitle(MainWindow.TITLE);
         stage.setScene(window.createScene());
         stage.setMinWidth(760);
         stage.setMinHeight(520);
+        new Session(stage, window, model, i18n, store, settings, openDocument);
         stage.show();
         window.load(() -> new LibraryLoader().loadBundled());
     }

@@ -20,8 +20,8 @@ public final class CommandLine {
     public enum Action { WINDOW, HELP, VERSION, VALIDATE, SEARCH, USAGE_ERROR }
 
     /**
-     * The parsed arguments: the action, the files it names (for a search, the query's words), and for a
-     * usage error what was wrong.
+     * The parsed arguments: the action, the files it names (for a search, the query's words; for the
+     * window, the id of the document to open, if any), and for a usage error what was wrong.
      */
     public record Parsed(Action action, List<String> files, String error) {
     }
@@ -50,6 +50,11 @@ public final class CommandLine {
             case "--validate" -> {
                 if (rest.isEmpty()) return new Parsed(Action.USAGE_ERROR, List.of(), "--validate");
                 return new Parsed(Action.VALIDATE, rest, null);
+            }
+            case "--open" -> {
+                // The window, started on a document: its id travels in files.
+                if (rest.size() != 1 || rest.get(0).isBlank()) return new Parsed(Action.USAGE_ERROR, List.of(), "--open");
+                return new Parsed(Action.WINDOW, rest, null);
             }
             case "--search" -> {
                 if (rest.isEmpty() || String.join(" ", rest).isBlank()) {

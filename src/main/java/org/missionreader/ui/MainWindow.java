@@ -54,6 +54,7 @@ public final class MainWindow {
     private final SearchBox search;
     private final FindBar find;
     private final ReadingControls reading;
+    private final NoticeBar notices;
     private final Menu editMenu = new Menu();
     private final BorderPane root = new BorderPane();
     private final Menu fileMenu = new Menu();
@@ -73,6 +74,7 @@ public final class MainWindow {
         search.setOnOpen(() -> reader.page().requestFocus());
         find = new FindBar(model, reader, i18n);
         reading = new ReadingControls(i18n);
+        notices = new NoticeBar(i18n);
         VBox readerColumn = new VBox(find, reader);
         VBox.setVgrow(reader, Priority.ALWAYS);
 
@@ -85,7 +87,7 @@ public final class MainWindow {
         rows.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(timeline, false);
 
-        root.setTop(new VBox(menuBar(), toolbar()));
+        root.setTop(new VBox(menuBar(), toolbar(), notices));
         // Search results lie over the panes, under the toolbar.
         root.setCenter(new StackPane(rows, search.overlay()));
         root.getStyleClass().add("main-window");
@@ -308,6 +310,11 @@ public final class MainWindow {
 
     public SearchBox search() {
         return search;
+    }
+
+    /** Messages for the reader under the toolbar. */
+    public NoticeBar notices() {
+        return notices;
     }
 
     public ReadingControls reading() {

@@ -126,6 +126,15 @@ public final class ReaderPane extends StackPane {
         scroll.setVvalue(Math.min(1, target / (contentHeight - viewport)));
     }
 
+    /** Scrolls to a fraction of the page (0 top, 1 bottom) once it is laid out. */
+    public void scrollToFraction(double fraction) {
+        if (getScene() != null) {
+            scroll.applyCss();
+            scroll.layout();
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, fraction)));
+    }
+
     /** Scrolls to a block only when it is not already in full view. */
     public void ensureVisible(int block) {
         if (getScene() == null) return;
