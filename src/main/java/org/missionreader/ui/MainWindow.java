@@ -2,7 +2,6 @@ package org.missionreader.ui;
 
 import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
@@ -14,7 +13,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -30,7 +28,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.control.SeparatorMenuItem;
+import java.io.File;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
 import org.missionreader.ui.find.FindBar;
+import org.missionreader.ui.library.LibraryOpener;
+import org.missionreader.ui.library.ProblemsPanel;
 import org.missionreader.ui.settings.ReadingControls;
 import org.missionreader.ui.search.SearchBox;
 import org.controlsfx.control.SegmentedButton;
@@ -55,6 +58,8 @@ public final class MainWindow {
     private final FindBar find;
     private final ReadingControls reading;
     private final NoticeBar notices;
+    private final LibraryOpener opener;
+    private final ProblemsPanel problemsPanel;
     private final Menu editMenu = new Menu();
     private final BorderPane root = new BorderPane();
     private final Menu fileMenu = new Menu();
@@ -75,6 +80,8 @@ public final class MainWindow {
         find = new FindBar(model, reader, i18n);
         reading = new ReadingControls(i18n);
         notices = new NoticeBar(i18n);
+        opener = new LibraryOpener(model, i18n, notices);
+        problemsPanel = new ProblemsPanel(model, i18n);
         VBox readerColumn = new VBox(find, reader);
         VBox.setVgrow(reader, Priority.ALWAYS);
 
@@ -91,6 +98,16 @@ public final class MainWindow {
         // Search results lie over the panes, under the toolbar.
         root.setCenter(new StackPane(rows, search.overlay()));
         root.getStyleClass().add("main-window");
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) dropped(e.getDragboard().getFiles());
+            e.setDropCompleted(ok);
+            e.consume();
+        });
 
         // Enter walks the reader inwards: mission list, then its documents, then the text.
         sidebar.list().setOnKeyPressed(e -> {
@@ -118,7 +135,18 @@ public final class MainWindow {
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> root.getScene().getWindow().hide());
         fileMenu.textProperty().bind(i18n.text("menu.file"));
-        fileMenu.getItems().add(quit);
+        MenuItem open = new MenuItem();
+        open.setId("menu-open-library");
+        open.textProperty().bind(i18n.text("menu.file.open"));
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> chooseLibrary());
+        Menu recent = new Menu();
+        recent.setId("menu-recent");
+        recent.textProperty().bind(i18n.text("menu.file.recent"));
+        // Rebuilt each time it opens, from the recent files as they are then.
+        recent.getItems().add(new MenuItem());
+        recent.setOnShowing(e -> recent.getItems().setAll(recentItems()));
+        fileMenu.getItems().addAll(open, recent, new SeparatorMenuItem(), quit);
 
         editMenu.textProperty().bind(i18n.text("menu.edit"));
         MenuItem findItem = new MenuItem();
@@ -243,18 +271,46 @@ public final class MainWindow {
     }
 
     private void showProblems() {
-        Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.initOwner(root.getScene().getWindow());
-        alert.setTitle(TITLE);
-        alert.setHeaderText(i18n.get("problems.header", model.problems().size()));
-        TextArea list = new TextArea(model.problems().stream()
-                .map(p -> p.format(i18n.locale())).collect(Collectors.joining("\n")));
-        list.setEditable(false);
-        list.setWrapText(true);
-        list.setPrefRowCount(12);
-        alert.getDialogPane().setContent(list);
-        themed(alert);
-        alert.show();
+        problemsPanel.show(root.getScene().getWindow());
+    }
+
+    /** File > Open: a library file chosen by the reader. */
+    private void chooseLibrary() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("menu.file.open"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("library.fileFilter"), "*.json"));
+        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        if (chosen != null) opener.open(chosen.toPath());
+    }
+
+    private java.util.List<MenuItem> recentItems() {
+        if (opener.recentFiles().isEmpty()) {
+            MenuItem none = new MenuItem(i18n.get("menu.file.recent.none"));
+            none.setDisable(true);
+            return java.util.List.of(none);
+        }
+        return opener.recentFiles().stream().map(path -> {
+            // Paths are shown as they are: no mnemonic parsing of their underscores.
+            MenuItem item = new MenuItem(path);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> opener.open(java.nio.file.Path.of(path)));
+            return item;
+        }).toList();
+    }
+
+    /** Library files dropped on the window: each .json is opened, others are said to be refused. */
+    public void dropped(java.util.List<File> files) {
+        for (File file : files) {
+            opener.open(file.toPath());
+        }
+    }
+
+    public LibraryOpener libraryOpener() {
+        return opener;
+    }
+
+    public ProblemsPanel problemsPanel() {
+        return problemsPanel;
     }
 
     /** Loads a library off the JavaFX thread; the window shows its placeholder meanwhile. */

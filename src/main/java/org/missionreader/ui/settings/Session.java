@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -32,7 +31,7 @@ public final class Session {
     private final I18n i18n;
     private final SettingsStore store;
     private final AppSettings saved;
-    private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
+    private final ObservableList<String> recentFiles;
 
     /**
      * @param loaded what the store gave at start-up (the language was already taken from it)
@@ -46,6 +45,7 @@ public final class Session {
         this.i18n = i18n;
         this.store = store;
         this.saved = loaded.settings();
+        this.recentFiles = window.libraryOpener().recentFiles();
         recentFiles.setAll(saved.recentFiles());
         window.reading().settingsProperty().set(saved.reading());
         placeWindow(saved.window());
