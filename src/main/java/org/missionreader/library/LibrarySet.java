@@ -106,7 +106,7 @@ public final class LibrarySet {
 
     /** True when a file of that name is already open. */
     public boolean contains(String origin) {
-        return parts.stream().anyMatch(p -> p.origin().equals(origin));
+        return parts.stream().anyMatch(p -> java.util.Objects.equals(p.origin(), origin));
     }
 
     // The bundled part's origin is null, which streams cannot carry: plain loops.
