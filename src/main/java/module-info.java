@@ -7,6 +7,12 @@ module org.missionreader {
     requires org.apache.pdfbox;
     requires org.apache.fontbox;
     requires org.apache.pdfbox.io;
+    requires org.apache.lucene.core;
+    requires org.apache.lucene.analysis.common;
+    requires org.apache.lucene.queryparser;
+    requires org.apache.lucene.highlighter;
+    // Lucene reads JVM options through it, and warns on every start without it.
+    requires jdk.management;
 
     exports org.missionreader.app to javafx.graphics;
 }

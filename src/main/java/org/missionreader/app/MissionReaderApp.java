@@ -1,13 +1,13 @@
 package org.missionreader.app;
 
 import java.nio.file.Path;
-import java.util.List;
 import javafx.application.Application;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.missionreader.cli.CommandLine;
 import org.missionreader.i18n.SystemLocale;
-import org.missionreader.library.LibraryLoader;
+import org.missionreader.settings.SettingsStore;
+import org.missionreader.ui.settings.Session;
 import org.missionreader.ui.Fonts;
 import org.missionreader.ui.I18n;
 import org.missionreader.ui.MainWindow;
@@ -23,7 +23,13 @@ public final class MissionReaderApp extends Application {
     @Override
     public void start(Stage stage) {
         Fonts.load();
-        MainWindow window = new MainWindow(new ReaderModel(), new I18n(SystemLocale.detect()), Main.version());
+        CommandLine.Parsed parsed = CommandLine.parse(getParameters().getRaw().toArray(String[]::new));
+        String openDocument = parsed.document();
+        SettingsStore store = new SettingsStore(SettingsStore.defaultDirectory());
+        SettingsStore.Loaded settings = store.load();
+        ReaderModel model = new ReaderModel();
+        I18n i18n = new I18n(Session.language(settings.settings(), SystemLocale.detect()));
+        MainWindow window = new MainWindow(model, i18n, Main.version());
         stage.setTitle(MainWindow.TITLE);
         for (String size : new String[] {"64", "256"}) {
             var icon = MissionReaderApp.class.getResourceAsStream("/org/missionreader/assets/icons/mission-reader-" + size + ".png");
@@ -32,13 +38,21 @@ public final class MissionReaderApp extends Application {
         stage.setScene(window.createScene());
         stage.setMinWidth(760);
         stage.setMinHeight(520);
+        new Session(stage, window, model, i18n, store, settings, openDocument);
         stage.show();
-        List<String> files = CommandLine.parse(getParameters().getRaw().toArray(String[]::new)).files();
-        if (files.isEmpty()) {
-            window.loadBundled();
-        } else {
-            Path file = Path.of(files.get(0));
-            window.load(file.toString(), monitor -> new LibraryLoader().load(file, monitor));
+        window.loadBundled();
+        if (!parsed.files().isEmpty()) {
+            // A library file given on the command line joins the bundled library once that is in.
+            Path file = Path.of(parsed.files().get(0));
+            model.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                    if (!now) {
+                        obs.removeListener(this);
+                        window.libraryOpener().open(file);
+                    }
+                }
+            });
         }
     }
 }

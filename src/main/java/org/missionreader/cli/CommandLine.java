@@ -16,16 +16,24 @@ import org.missionreader.library.Problem;
 import org.missionreader.library.synthetic.SyntheticLibrary;
 
 /**
- * The command-line side of the launcher: {@code --validate}, {@code --export-pdf}, {@code --help} and
+ * The command-line side of the launcher: {@code --validate}, {@code --search}, {@code --export-pdf},
+ * {@code --generate-library}, {@code --help} and
  * {@code --version} run here without opening a window; anything else asks for the window.
  */
 public final class CommandLine {
 
     /** What the arguments ask for. */
-    public enum Action { WINDOW, HELP, VERSION, VALIDATE, EXPORT_PDF, GENERATE, USAGE_ERROR }
+    public enum Action { WINDOW, HELP, VERSION, VALIDATE, SEARCH, EXPORT_PDF, GENERATE, USAGE_ERROR }
 
-    /** The parsed arguments: the action, the files it names, and for a usage error what was wrong. */
-    public record Parsed(Action action, List<String> files, String error) {
+    /**
+     * The parsed arguments: the action, the files it names (for a search, the query's words; for the
+     * window, a library file to open beside the bundled one), for a usage error what was wrong, and the
+     * id of the document the window starts on ({@code --open}), or null.
+     */
+    public record Parsed(Action action, List<String> files, String error, String document) {
+        public Parsed(Action action, List<String> files, String error) {
+            this(action, files, error, null);
+        }
     }
 
     private final Locale locale;
@@ -61,6 +69,17 @@ public final class CommandLine {
                 if (rest.size() != 2) return new Parsed(Action.USAGE_ERROR, List.of(), "--export-pdf");
                 return new Parsed(Action.EXPORT_PDF, rest, null);
             }
+            case "--open" -> {
+                // The window, started on a document of the bundled library.
+                if (rest.size() != 1 || rest.get(0).isBlank()) return new Parsed(Action.USAGE_ERROR, List.of(), "--open");
+                return new Parsed(Action.WINDOW, List.of(), null, rest.get(0));
+            }
+            case "--search" -> {
+                if (rest.isEmpty() || String.join(" ", rest).isBlank()) {
+                    return new Parsed(Action.USAGE_ERROR, List.of(), "--search");
+                }
+                return new Parsed(Action.SEARCH, rest, null);
+            }
             default -> {
                 // One plain argument is a library file to open in the window (as a file manager passes it).
                 if (first.startsWith("-") || !rest.isEmpty()) return new Parsed(Action.USAGE_ERROR, List.of(), first);
@@ -88,6 +107,9 @@ public final class CommandLine {
             }
             case EXPORT_PDF -> {
                 return new PdfCommand(locale).run(parsed.files().get(0), Path.of(parsed.files().get(1)), out, err);
+            }
+            case SEARCH -> {
+                return new SearchCommand(locale).run(String.join(" ", parsed.files()), out, err);
             }
             case USAGE_ERROR -> {
                 if ("--export-pdf".equals(parsed.error())) {

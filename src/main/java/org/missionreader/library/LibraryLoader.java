@@ -21,7 +21,8 @@ public final class LibraryLoader {
 
     /** The name problems give to the library shipped inside the application. */
     public static final String BUNDLED_NAME = "library.json";
-    private static final String BUNDLED_RESOURCE = "/org/missionreader/assets/library.json";
+    /** Where the bundled library lies in the module. */
+    public static final String BUNDLED_RESOURCE = "/org/missionreader/assets/library.json";
 
     public LoadResult load(Path path) {
         return load(path, LoadMonitor.NONE);

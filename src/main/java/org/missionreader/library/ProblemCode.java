@@ -32,7 +32,9 @@ public enum ProblemCode {
     IMPOSSIBLE_DATE("impossibleDate"),
     END_BEFORE_START("endBeforeStart"),
     UNKNOWN_VALUE("unknownValue"),
-    UNSAFE_CHARACTER("unsafeCharacter");
+    UNSAFE_CHARACTER("unsafeCharacter"),
+    /** An item of an added library file whose id is already used by a library that is open. */
+    ID_ALREADY_OPEN("idAlreadyOpen");
 
     private final String key;
 

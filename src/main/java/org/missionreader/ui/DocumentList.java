@@ -47,6 +47,8 @@ public final class DocumentList extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
 
         model.missionProperty().addListener((obs, old, now) -> showMission(now));
+        // Another library file may add documents to the mission shown.
+        model.libraryProperty().addListener((obs, old, now) -> showMission(model.missionProperty().get()));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) model.open(now);
         });

@@ -15,7 +15,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -29,6 +28,16 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.control.SeparatorMenuItem;
+import java.io.File;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
+import org.missionreader.ui.find.FindBar;
+import org.missionreader.ui.library.LibraryOpener;
+import org.missionreader.ui.library.ProblemsPanel;
+import org.missionreader.ui.settings.ReadingControls;
+import org.missionreader.ui.search.SearchBox;
 import org.controlsfx.control.SegmentedButton;
 import org.missionreader.library.LibraryLoader;
 import org.missionreader.library.LoadMonitor;
@@ -50,6 +59,13 @@ public final class MainWindow {
     private final DocumentList documents;
     private final ReaderPane reader;
     private final TimelinePane timeline;
+    private final SearchBox search;
+    private final FindBar find;
+    private final ReadingControls reading;
+    private final NoticeBar notices;
+    private final LibraryOpener opener;
+    private final ProblemsPanel problemsPanel;
+    private final Menu editMenu = new Menu();
     private final BorderPane root = new BorderPane();
     private final Menu fileMenu = new Menu();
     private final Menu viewMenu = new Menu();
@@ -65,8 +81,17 @@ public final class MainWindow {
         documents = new DocumentList(model, i18n);
         reader = new ReaderPane(model, i18n);
         timeline = new TimelinePane(model, i18n);
+        search = new SearchBox(model, i18n);
+        search.setOnOpen(() -> reader.page().requestFocus());
+        find = new FindBar(model, reader, i18n);
+        reading = new ReadingControls(i18n);
+        notices = new NoticeBar(i18n);
+        opener = new LibraryOpener(model, i18n, notices);
+        problemsPanel = new ProblemsPanel(model, i18n);
+        VBox readerColumn = new VBox(find, reader);
+        VBox.setVgrow(reader, Priority.ALWAYS);
 
-        SplitPane columns = new SplitPane(sidebar, documents, reader);
+        SplitPane columns = new SplitPane(sidebar, documents, readerColumn);
         columns.setDividerPositions(0.22, 0.42);
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(documents, false);
@@ -75,10 +100,21 @@ public final class MainWindow {
         rows.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(timeline, false);
 
-        root.setTop(new VBox(menuBar(), toolbar()));
+        root.setTop(new VBox(menuBar(), toolbar(), notices));
         print = org.missionreader.ui.print.PrintCommands.install(this, model, i18n);
-        root.setCenter(rows);
+        // Search results lie over the panes, under the toolbar.
+        root.setCenter(new StackPane(rows, search.overlay()));
         root.getStyleClass().add("main-window");
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) dropped(e.getDragboard().getFiles());
+            e.setDropCompleted(ok);
+            e.consume();
+        });
 
         // Enter walks the reader inwards: mission list, then its documents, then the text.
         sidebar.list().setOnKeyPressed(e -> {
@@ -106,7 +142,35 @@ public final class MainWindow {
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> root.getScene().getWindow().hide());
         fileMenu.textProperty().bind(i18n.text("menu.file"));
-        fileMenu.getItems().add(quit);
+        MenuItem open = new MenuItem();
+        open.setId("menu-open-library");
+        open.textProperty().bind(i18n.text("menu.file.open"));
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> chooseLibrary());
+        Menu recent = new Menu();
+        recent.setId("menu-recent");
+        recent.textProperty().bind(i18n.text("menu.file.recent"));
+        // Rebuilt each time it opens, from the recent files as they are then.
+        recent.getItems().add(new MenuItem());
+        recent.setOnShowing(e -> recent.getItems().setAll(recentItems()));
+        fileMenu.getItems().addAll(open, recent, new SeparatorMenuItem(), quit);
+
+        editMenu.textProperty().bind(i18n.text("menu.edit"));
+        MenuItem findItem = new MenuItem();
+        findItem.textProperty().bind(i18n.text("menu.edit.find"));
+        findItem.setAccelerator(FindBar.OPEN);
+        findItem.setOnAction(e -> find.open());
+        MenuItem searchItem = new MenuItem();
+        searchItem.textProperty().bind(i18n.text("menu.edit.search"));
+        searchItem.setAccelerator(SearchBox.FOCUS);
+        searchItem.setOnAction(e -> search.focus());
+        MenuItem citation = new MenuItem();
+        citation.setId("menu-copy-citation");
+        citation.textProperty().bind(i18n.text("menu.edit.copyCitation"));
+        citation.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        citation.disableProperty().bind(model.documentProperty().isNull());
+        citation.setOnAction(e -> copyCitation());
+        editMenu.getItems().addAll(searchItem, findItem, new SeparatorMenuItem(), citation);
 
         viewMenu.textProperty().bind(i18n.text("menu.view"));
         for (Locale locale : Messages.LANGUAGES) {
@@ -115,6 +179,8 @@ public final class MainWindow {
             language.setOnAction(e -> i18n.localeProperty().set(locale));
             viewMenu.getItems().add(language);
         }
+        viewMenu.getItems().add(new SeparatorMenuItem());
+        viewMenu.getItems().addAll(reading.menuItems());
 
         MenuItem about = new MenuItem();
         about.textProperty().bind(i18n.text("menu.help.about"));
@@ -122,7 +188,7 @@ public final class MainWindow {
         helpMenu.textProperty().bind(i18n.text("menu.help"));
         helpMenu.getItems().add(about);
 
-        MenuBar bar = new MenuBar(fileMenu, viewMenu, helpMenu);
+        MenuBar bar = new MenuBar(fileMenu, editMenu, viewMenu, helpMenu);
         bar.setId("menu-bar");
         return bar;
     }
@@ -133,11 +199,31 @@ public final class MainWindow {
         alert.setTitle(TITLE);
         alert.setHeaderText(TITLE + " " + version);
         alert.setContentText(i18n.get("about.text"));
+        themed(alert);
         alert.show();
+    }
+
+    /** Puts the open document's citation on the clipboard as plain text. */
+    public void copyCitation() {
+        if (model.documentProperty().get() == null) return;
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(org.missionreader.i18n.CitationText.format(model.documentProperty().get(), i18n.locale()));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** Gives a dialog the window's stylesheets, so it follows the theme and the reading settings. */
+    public void themed(javafx.scene.control.Dialog<?> dialog) {
+        if (root.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        }
     }
 
     public Menu fileMenu() {
         return fileMenu;
+    }
+
+    public Menu editMenu() {
+        return editMenu;
     }
 
     public Menu viewMenu() {
@@ -183,7 +269,7 @@ public final class MainWindow {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, spacer, problems, languageLabel, language);
+        HBox bar = new HBox(10, title, search.field(), spacer, problems, languageLabel, language);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-toolbar");
         return bar;
@@ -197,17 +283,46 @@ public final class MainWindow {
     }
 
     private void showProblems() {
-        Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.initOwner(root.getScene().getWindow());
-        alert.setTitle(TITLE);
-        alert.setHeaderText(i18n.get("problems.header", model.problems().size()));
-        TextArea list = new TextArea(model.problems().stream()
-                .map(p -> p.format(i18n.locale())).collect(Collectors.joining("\n")));
-        list.setEditable(false);
-        list.setWrapText(true);
-        list.setPrefRowCount(12);
-        alert.getDialogPane().setContent(list);
-        alert.show();
+        problemsPanel.show(root.getScene().getWindow());
+    }
+
+    /** File > Open: a library file chosen by the reader. */
+    private void chooseLibrary() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("menu.file.open"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("library.fileFilter"), "*.json"));
+        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        if (chosen != null) opener.open(chosen.toPath());
+    }
+
+    private java.util.List<MenuItem> recentItems() {
+        if (opener.recentFiles().isEmpty()) {
+            MenuItem none = new MenuItem(i18n.get("menu.file.recent.none"));
+            none.setDisable(true);
+            return java.util.List.of(none);
+        }
+        return opener.recentFiles().stream().map(path -> {
+            // Paths are shown as they are: no mnemonic parsing of their underscores.
+            MenuItem item = new MenuItem(path);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> opener.open(java.nio.file.Path.of(path)));
+            return item;
+        }).toList();
+    }
+
+    /** Library files dropped on the window: each .json is opened, others are said to be refused. */
+    public void dropped(java.util.List<File> files) {
+        for (File file : files) {
+            opener.open(file.toPath());
+        }
+    }
+
+    public LibraryOpener libraryOpener() {
+        return opener;
+    }
+
+    public ProblemsPanel problemsPanel() {
+        return problemsPanel;
     }
 
     /**
@@ -215,35 +330,14 @@ public final class MainWindow {
      * A failure becomes a problem the window lists; a cancel keeps what was shown before.
      */
     public void load(String name, Function<LoadMonitor, LoadResult> loader) {
-        LoadTask task = new LoadTask(loader);
+        LoadTask<LoadResult> task = new LoadTask<>(loader);
         model.loadStarted(() -> task.cancel(false));
         task.progressProperty().addListener((obs, old, now) -> model.loadProgressed(now.doubleValue()));
         task.setOnSucceeded(e -> model.libraryLoaded(task.getValue()));
-        task.setOnCancelled(e -> model.loadAbandoned());
+        task.setOnCancelled(e -> model.loadEnded());
         task.setOnFailed(e -> model.libraryLoaded(new LoadResult(model.library(), List.of(new Problem(name, 1, 1, "",
                 ProblemCode.UNREADABLE, List.of(String.valueOf(task.getException())))))));
-        Thread thread = new Thread(task, "library-loader");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** A load run by JavaFX's task machinery, which is also the load's monitor (progress, cancel). */
-    private static final class LoadTask extends Task<LoadResult> implements LoadMonitor {
-        private final Function<LoadMonitor, LoadResult> loader;
-
-        LoadTask(Function<LoadMonitor, LoadResult> loader) {
-            this.loader = loader;
-        }
-
-        @Override
-        protected LoadResult call() {
-            return loader.apply(this);
-        }
-
-        @Override
-        public void progress(double fraction) {
-            updateProgress(fraction, 1);
-        }
+        task.start("library-loader");
     }
 
     /** Loads the library shipped inside the application. */
@@ -254,6 +348,7 @@ public final class MainWindow {
     public Scene createScene() {
         Scene scene = new Scene(root, 1280, 820);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        reading.install(scene);
         // Once the library is in, the keyboard starts on the mission list, on MINUSMA.
         model.loadingProperty().addListener((obs, was, now) -> {
             if (!now) Platform.runLater(() -> sidebar.list().requestFocus());
@@ -279,5 +374,22 @@ public final class MainWindow {
 
     public TimelinePane timeline() {
         return timeline;
+    }
+
+    public SearchBox search() {
+        return search;
+    }
+
+    /** Messages for the reader under the toolbar. */
+    public NoticeBar notices() {
+        return notices;
+    }
+
+    public ReadingControls reading() {
+        return reading;
+    }
+
+    public FindBar find() {
+        return find;
     }
 }

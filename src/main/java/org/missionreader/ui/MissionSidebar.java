@@ -116,6 +116,7 @@ public final class MissionSidebar extends VBox {
         private final Label badge = new Label();
         private final Label name = new Label();
         private final Label details = new Label();
+        private final Label origin = new Label();
         private final VBox box;
 
         MissionCell() {
@@ -128,7 +129,9 @@ public final class MissionSidebar extends VBox {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox top = new HBox(6, acronym, spacer, badge);
             top.setAlignment(Pos.BASELINE_LEFT);
-            box = new VBox(2, top, name, details);
+            origin.getStyleClass().add("mission-origin");
+            origin.managedProperty().bind(origin.visibleProperty());
+            box = new VBox(2, top, name, details, origin);
             // Let the name wrap to the list's width instead of widening the cell.
             setPrefWidth(0);
             name.maxWidthProperty().bind(list.widthProperty().subtract(36));
@@ -149,8 +152,12 @@ public final class MissionSidebar extends VBox {
             badge.getStyleClass().setAll("status-badge", closed ? "closed" : "ongoing");
             name.setText(m.name().in(locale));
             details.setText(m.country().in(locale) + " · " + years(m));
+            String from = model.originOf(m);
+            origin.setVisible(from != null);
+            origin.setText(from == null ? "" : i18n.get("library.origin", from));
             setGraphic(box);
-            setAccessibleText(String.join(", ", acronym.getText(), name.getText(), details.getText(), badge.getText()));
+            setAccessibleText(String.join(", ", acronym.getText(), name.getText(), details.getText(), badge.getText())
+                    + (from == null ? "" : ", " + origin.getText()));
         }
     }
 }

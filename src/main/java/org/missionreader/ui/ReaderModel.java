@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.missionreader.library.Document;
 import org.missionreader.library.Library;
+import org.missionreader.library.LibrarySet;
 import org.missionreader.library.LoadResult;
 import org.missionreader.library.Mission;
 import org.missionreader.library.Problem;
@@ -32,8 +33,17 @@ public final class ReaderModel {
     private final ObjectProperty<Mission> mission = new SimpleObjectProperty<>();
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
     private final ObjectProperty<TimelineEvent> event = new SimpleObjectProperty<>();
+    private final ObjectProperty<ReadingSpot> spot = new SimpleObjectProperty<>();
+    private LibrarySet libraries = LibrarySet.empty();
 
     public ReaderModel() {
+        // A spot belongs to its document: opening another one forgets it.
+        document.addListener((obs, old, now) -> {
+            ReadingSpot at = spot.get();
+            if (at != null && (now == null || !now.id().equals(at.documentId()))) {
+                spot.set(null);
+            }
+        });
         // A document belongs to one mission: choosing another mission closes it.
         mission.addListener((obs, old, now) -> {
             Document open = document.get();
@@ -64,8 +74,8 @@ public final class ReaderModel {
         cancelLoad.run();
     }
 
-    /** The load stopped without a new library (cancelled): the window goes back to what it showed. */
-    public void loadAbandoned() {
+    /** The load ended without replacing the library (cancelled, failed, or added to it). */
+    public void loadEnded() {
         loading.set(false);
     }
 
@@ -75,7 +85,9 @@ public final class ReaderModel {
 
     /** Shows a loaded library; selects its first mission, as the reader opens on MINUSMA. */
     public void libraryLoaded(LoadResult result) {
-        library.set(result.library());
+        // The bundled library has no origin to show; files added later do.
+        libraries = LibrarySet.of(null, result.library());
+        library.set(libraries.library());
         problems.setAll(result.problems());
         loading.set(false);
         List<Mission> missions = result.library().missions();
@@ -88,6 +100,39 @@ public final class ReaderModel {
             library.get().mission(doc.missionId()).ifPresent(mission::set);
         }
         document.set(doc);
+    }
+
+    /**
+     * Adds a library file to those open: its missions join the sidebar, and nothing open changes. Items
+     * whose ids are already open are left out and returned; the file's own problems join the problems.
+     */
+    public List<LibrarySet.Collision> addLibrary(String origin, LoadResult result) {
+        LibrarySet.Added added = libraries.add(origin, result.library());
+        libraries = added.set();
+        problems.addAll(result.problems());
+        library.set(libraries.library());
+        return added.collisions();
+    }
+
+    /** The library files open, the bundled one first (its origin is null). */
+    public LibrarySet libraries() {
+        return libraries;
+    }
+
+    /** The file a mission comes from, or null for the bundled library. */
+    public String originOf(Mission m) {
+        return libraries.originOf(m);
+    }
+
+    /** Opens a document at a spot: the reader scrolls to the paragraph and marks the runs. */
+    public void openAt(Document doc, ReadingSpot at) {
+        open(doc);
+        spot.set(at);
+    }
+
+    /** The spot of the open document to bring into view, or null. */
+    public ObjectProperty<ReadingSpot> spotProperty() {
+        return spot;
     }
 
     /** Selects an event and opens the first document it links to, if any. */

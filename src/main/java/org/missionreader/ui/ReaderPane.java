@@ -1,10 +1,13 @@
 package org.missionreader.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -14,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.missionreader.i18n.DateText;
 import org.missionreader.library.Document;
 import org.missionreader.library.Mission;
@@ -36,6 +40,9 @@ public final class ReaderPane extends StackPane {
     private final SelectableTextPane page;
     private final ScrollPane scroll;
     private final VBox loading;
+    private final HBox centre;
+    /** The blocks of the open document's paragraphs, in order. */
+    private final List<TextFlow> paragraphs = new ArrayList<>();
 
     public ReaderPane(ReaderModel model, I18n i18n) {
         this.model = model;
@@ -47,7 +54,7 @@ public final class ReaderPane extends StackPane {
         page.accessibleTextProperty().bind(i18n.text("reader.accessible"));
 
         // The column keeps a comfortable line length however wide the window is.
-        HBox centre = new HBox(page);
+        centre = new HBox(page);
         centre.setAlignment(Pos.TOP_CENTER);
         centre.getStyleClass().add("reading-surface");
         scroll = new ScrollPane(centre);
@@ -71,6 +78,7 @@ public final class ReaderPane extends StackPane {
 
         getChildren().addAll(scroll, loading);
         model.documentProperty().addListener((obs, old, now) -> refresh());
+        model.spotProperty().addListener((obs, old, now) -> reveal(now));
         model.missionProperty().addListener((obs, old, now) -> refresh());
         i18n.localeProperty().addListener((obs, old, now) -> refresh());
         refresh();
@@ -81,8 +89,74 @@ public final class ReaderPane extends StackPane {
         return page;
     }
 
+    /** The scroll pane around the reading column. */
+    public ScrollPane scroll() {
+        return scroll;
+    }
+
+    /** The block of a paragraph of the open document, or null. */
+    public TextFlow paragraphBlock(int index) {
+        return index >= 0 && index < paragraphs.size() ? paragraphs.get(index) : null;
+    }
+
+    /** Brings a spot of the open document into view and marks its runs; the first run is the current one. */
+    private void reveal(ReadingSpot spot) {
+        Document doc = model.documentProperty().get();
+        if (spot == null || doc == null || !doc.id().equals(spot.documentId())) {
+            page.setMarks(List.of());
+            return;
+        }
+        TextFlow block = paragraphBlock(spot.paragraph());
+        if (block == null) return;
+        int index = page.indexOf(block);
+        List<SelectableTextPane.Mark> marks = new ArrayList<>();
+        for (int i = 0; i < spot.marks().size(); i++) {
+            marks.add(new SelectableTextPane.Mark(index, spot.marks().get(i).start(), spot.marks().get(i).end(), i == 0));
+        }
+        page.setMarks(marks);
+        scrollToBlock(index);
+    }
+
+    /** Scrolls so that a block of the page sits near the top of the view, with a little text above it. */
+    public void scrollToBlock(int block) {
+        if (getScene() == null) return;
+        scroll.applyCss();
+        scroll.layout();
+        Node node = page.blockNode(block);
+        Bounds inContent = centre.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentHeight = centre.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) return;
+        double target = Math.max(0, inContent.getMinY() - viewport / 4);
+        scroll.setVvalue(Math.min(1, target / (contentHeight - viewport)));
+    }
+
+    /** Scrolls to a fraction of the page (0 top, 1 bottom) once it is laid out. */
+    public void scrollToFraction(double fraction) {
+        if (getScene() != null) {
+            scroll.applyCss();
+            scroll.layout();
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, fraction)));
+    }
+
+    /** Scrolls to a block only when it is not already in full view. */
+    public void ensureVisible(int block) {
+        if (getScene() == null) return;
+        scroll.applyCss();
+        scroll.layout();
+        Node node = page.blockNode(block);
+        Bounds shown = node.localToScene(node.getBoundsInLocal());
+        double top = scroll.localToScene(0, 0).getY();
+        if (shown.getMinY() >= top && shown.getMaxY() <= top + scroll.getViewportBounds().getHeight()) {
+            return;
+        }
+        scrollToBlock(block);
+    }
+
     private void refresh() {
         page.clear();
+        paragraphs.clear();
         Document doc = model.documentProperty().get();
         Mission mission = model.missionProperty().get();
         if (doc != null) {
@@ -124,7 +198,8 @@ public final class ReaderPane extends StackPane {
         page.addNode(new Separator());
         boolean first = true;
         for (String paragraph : doc.paragraphs()) {
-            var flow = page.addBlock("doc-paragraph", run(paragraph, "body"));
+            TextFlow flow = page.addBlock("doc-paragraph", run(paragraph, "body"));
+            paragraphs.add(flow);
             if (first) {
                 flow.setId("doc-first-paragraph");
                 first = false;

@@ -40,11 +40,19 @@ public class SelectableTextPane extends VBox {
         }
     }
 
+    /** A run of characters to mark in a block (a search hit, a find match); the current one stands out. */
+    public record Mark(int block, int start, int end, boolean current) {
+    }
+
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SELECT_ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
 
     private final List<TextFlow> blocks = new ArrayList<>();
     private final List<Path> highlights = new ArrayList<>();
+    private final List<Path> markLayers = new ArrayList<>();
+    private final List<Path> currentMarkLayers = new ArrayList<>();
+    private final List<Node> holders = new ArrayList<>();
+    private List<Mark> marks = List.of();
     private Position anchor;
     private Position caret;
 
@@ -72,6 +80,10 @@ public class SelectableTextPane extends VBox {
         getChildren().clear();
         blocks.clear();
         highlights.clear();
+        markLayers.clear();
+        currentMarkLayers.clear();
+        holders.clear();
+        marks = List.of();
         anchor = null;
         caret = null;
     }
@@ -81,16 +93,88 @@ public class SelectableTextPane extends VBox {
         TextFlow flow = new TextFlow(runs);
         flow.getStyleClass().add(styleClass);
         flow.setCursor(Cursor.TEXT);
-        Path highlight = new Path();
-        highlight.getStyleClass().add("selection-highlight");
-        highlight.setManaged(false);
-        highlight.setMouseTransparent(true);
-        StackPane holder = new StackPane(highlight, flow);
+        Path highlight = layer("selection-highlight");
+        Path markLayer = layer("text-mark");
+        Path currentLayer = layer("text-mark-current");
+        int index = blocks.size();
+        StackPane holder = new StackPane(markLayer, currentLayer, highlight, flow) {
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                // Marks are shapes of the laid-out text: redraw them whenever the block is laid out anew.
+                flow.layout();
+                paintMarks(index);
+            }
+        };
         holder.setAlignment(Pos.TOP_LEFT);
         blocks.add(flow);
         highlights.add(highlight);
+        markLayers.add(markLayer);
+        currentMarkLayers.add(currentLayer);
+        holders.add(holder);
         getChildren().add(holder);
         return flow;
+    }
+
+    private static Path layer(String styleClass) {
+        Path path = new Path();
+        path.getStyleClass().add(styleClass);
+        path.setManaged(false);
+        path.setMouseTransparent(true);
+        return path;
+    }
+
+    /** How many selectable blocks the pane holds. */
+    public int blockCount() {
+        return blocks.size();
+    }
+
+    /** The text of a block, as its marks count characters. */
+    public String blockText(int block) {
+        return textOf(blocks.get(block));
+    }
+
+    /** The block index of a flow added with {@link #addBlock}, or -1. */
+    public int indexOf(TextFlow flow) {
+        return blocks.indexOf(flow);
+    }
+
+    /** The node that holds a block in this pane, for scrolling to it. */
+    public Node blockNode(int block) {
+        return holders.get(block);
+    }
+
+    /** Marks runs of text (replacing the previous marks); an empty list clears them. */
+    public void setMarks(List<Mark> marks) {
+        this.marks = List.copyOf(marks);
+        for (int b = 0; b < blocks.size(); b++) {
+            paintMarks(b);
+        }
+    }
+
+    public List<Mark> marks() {
+        return marks;
+    }
+
+    private void paintMarks(int block) {
+        if (block >= blocks.size()) return;
+        TextFlow flow = blocks.get(block);
+        int length = textOf(flow).length();
+        List<javafx.scene.shape.PathElement> plain = new ArrayList<>();
+        List<javafx.scene.shape.PathElement> current = new ArrayList<>();
+        for (Mark mark : marks) {
+            if (mark.block() != block) continue;
+            int start = Math.min(mark.start(), length);
+            int end = Math.min(mark.end(), length);
+            if (end <= start) continue;
+            (mark.current() ? current : plain).addAll(List.of(flow.rangeShape(start, end)));
+        }
+        for (Path path : List.of(markLayers.get(block), currentMarkLayers.get(block))) {
+            path.setLayoutX(flow.getLayoutX());
+            path.setLayoutY(flow.getLayoutY());
+        }
+        markLayers.get(block).getElements().setAll(plain);
+        currentMarkLayers.get(block).getElements().setAll(current);
     }
 
     /** Adds a node between blocks that takes no part in selection. */

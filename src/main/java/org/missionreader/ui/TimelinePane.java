@@ -39,6 +39,11 @@ public final class TimelinePane extends VBox {
         model.missionProperty().addListener((obs, old, now) -> showMission(now));
         i18n.localeProperty().addListener((obs, old, now) -> showMission(model.missionProperty().get()));
         model.documentProperty().addListener((obs, old, now) -> highlight(now));
+        // Another library file may add events to the mission shown.
+        model.libraryProperty().addListener((obs, old, now) -> {
+            showMission(model.missionProperty().get());
+            highlight(model.documentProperty().get());
+        });
         getChildren().addAll(heading, timeline);
     }
 

@@ -83,7 +83,9 @@ class PrintPreviewTest {
     @Test
     void theCommandsStandBeforeQuitAndWaitForADocument(FxRobot robot) {
         List<String> texts = window.fileMenu().getItems().stream().map(MenuItem::getText).toList();
-        assertEquals(List.of("Aperçu avant impression…", "Imprimer…", "Exporter en PDF…", "", "Quitter"),
+        // Opening libraries comes first, then the print commands, then Quit.
+        assertEquals(List.of("Ouvrir une bibliothèque…", "Bibliothèques récentes", "",
+                        "Aperçu avant impression…", "Imprimer…", "Exporter en PDF…", "", "Quitter"),
                 texts.stream().map(t -> t == null ? "" : t).toList());
         assertTrue(item("menu-print-preview").isDisable());
         assertTrue(item("menu-print").isDisable());

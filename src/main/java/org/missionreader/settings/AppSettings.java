@@ -1,0 +1,34 @@
+package org.missionreader.settings;
+
+import java.util.List;
+
+/**
+ * What the reader remembers between sessions: the window's place, the interface language (null: the
+ * system's), the last mission and document (null: none), the scroll position in that document (0 to 1),
+ * the reading settings and the recently opened library files, newest first.
+ */
+public record AppSettings(WindowPlace window, String language, String missionId, String documentId,
+                          double scroll, ReadingSettings reading, List<String> recentFiles) {
+
+    /** How many recent files the File menu lists. */
+    public static final int MAX_RECENT = 8;
+
+    public AppSettings {
+        if (reading == null) reading = ReadingSettings.defaults();
+        recentFiles = recentFiles == null ? List.of()
+                : List.copyOf(recentFiles.stream().distinct().limit(MAX_RECENT).toList());
+        if (!(scroll >= 0)) scroll = 0;
+        if (scroll > 1) scroll = 1;
+    }
+
+    public static AppSettings defaults() {
+        return new AppSettings(null, null, null, null, 0, ReadingSettings.defaults(), List.of());
+    }
+
+    public AppSettings withRecentFile(String path) {
+        List<String> files = new java.util.ArrayList<>();
+        files.add(path);
+        recentFiles.stream().filter(f -> !f.equals(path)).forEach(files::add);
+        return new AppSettings(window, language, missionId, documentId, scroll, reading, files);
+    }
+}

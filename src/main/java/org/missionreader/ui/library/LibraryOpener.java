@@ -1,0 +1,149 @@
+package org.missionreader.ui.library;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.missionreader.ui.LoadTask;
+import javafx.scene.layout.HBox;
+import org.missionreader.library.Library;
+import org.missionreader.library.LibraryLoader;
+import org.missionreader.library.LibrarySet;
+import org.missionreader.library.LoadResult;
+import org.missionreader.library.Problem;
+import org.missionreader.library.ProblemCode;
+import org.missionreader.library.SourceLines;
+import org.missionreader.settings.AppSettings;
+import org.missionreader.ui.I18n;
+import org.missionreader.ui.NoticeBar;
+import org.missionreader.ui.ReaderModel;
+
+/**
+ * Opens more library files (File > Open, drag and drop, recent files): loads each off the JavaFX thread,
+ * adds it to the open libraries, remembers it among the recent files and says what it added. A file with
+ * problems adds what is usable; its problems go to the problems panel. Nothing already open is lost.
+ */
+public final class LibraryOpener {
+
+    private final ReaderModel model;
+    private final I18n i18n;
+    private final NoticeBar notices;
+    private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
+    private final Set<Path> opened = new HashSet<>();
+    private final Set<Path> loading = new HashSet<>();
+    private HBox lastNotice;
+
+    public LibraryOpener(ReaderModel model, I18n i18n, NoticeBar notices) {
+        this.model = model;
+        this.i18n = i18n;
+        this.notices = notices;
+    }
+
+    /** The recently opened files, newest first. */
+    public ObservableList<String> recentFiles() {
+        return recentFiles;
+    }
+
+    /** True while some file is loading. */
+    public boolean busy() {
+        return !loading.isEmpty();
+    }
+
+    /** Opens a library file; returns at once, the file loads in the background. */
+    public void open(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            say(i18n.get("library.notJson", path));
+            return;
+        }
+        if (opened.contains(path) || loading.contains(path)) {
+            say(i18n.get("library.alreadyOpen", name));
+            return;
+        }
+        loading.add(path);
+        // The window shows the load's progress, with Cancel; a large file never freezes it.
+        LoadTask<Loaded> task = new LoadTask<>(monitor -> {
+            LoadResult result = new LibraryLoader().load(path, monitor);
+            String text;
+            try {
+                // Kept to place the problems of ids already open; the loader read the same bytes.
+                text = Files.readString(path, StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                text = null;
+            }
+            return new Loaded(result, text);
+        });
+        model.loadStarted(() -> task.cancel(false));
+        task.progressProperty().addListener((obs, old, now) -> model.loadProgressed(now.doubleValue()));
+        task.setOnSucceeded(e -> {
+            model.loadEnded();
+            added(path, name, task.getValue());
+        });
+        task.setOnCancelled(e -> {
+            loading.remove(path);
+            model.loadEnded();
+            say(i18n.get("library.cancelled", name));
+        });
+        task.setOnFailed(e -> {
+            loading.remove(path);
+            model.loadEnded();
+            say(i18n.get("problems.cannotRead", path, String.valueOf(task.getException())));
+        });
+        task.start("library-open");
+    }
+
+    private record Loaded(LoadResult result, String text) {
+    }
+
+    private void added(Path path, String name, Loaded loaded) {
+        loading.remove(path);
+        Library library = loaded.result().library();
+        boolean empty = library.missions().isEmpty() && library.documents().isEmpty() && library.events().isEmpty();
+        List<Problem> problems = new ArrayList<>();
+        int missionsBefore = model.library().missions().size();
+        int documentsBefore = model.library().documents().size();
+        int eventsBefore = model.library().events().size();
+        if (empty) {
+            // Nothing usable: only the problems are shown, and the file can be opened again once fixed.
+            model.problems().addAll(loaded.result().problems());
+        } else {
+            opened.add(path);
+            List<LibrarySet.Collision> collisions = model.addLibrary(name, loaded.result());
+            for (LibrarySet.Collision c : collisions) {
+                int[] at = loaded.text() == null ? new int[] {1, 1} : SourceLines.findId(loaded.text(), c.id());
+                String openIn = c.openIn() == null ? LibraryLoader.BUNDLED_NAME : c.openIn();
+                problems.add(new Problem(path.toString(), at[0], at[1], "", ProblemCode.ID_ALREADY_OPEN,
+                        List.of(c.id(), openIn)));
+            }
+            model.problems().addAll(problems);
+        }
+        remember(path.toString());
+        int problemCount = loaded.result().problems().size() + problems.size();
+        say(i18n.get("library.opened", name,
+                model.library().missions().size() - missionsBefore,
+                model.library().documents().size() - documentsBefore,
+                model.library().events().size() - eventsBefore, problemCount));
+    }
+
+    private void remember(String path) {
+        recentFiles.remove(path);
+        recentFiles.add(0, path);
+        if (recentFiles.size() > AppSettings.MAX_RECENT) {
+            recentFiles.remove(AppSettings.MAX_RECENT, recentFiles.size());
+        }
+    }
+
+    /** One notice at a time for opening files: the newest replaces the previous one. */
+    private void say(String text) {
+        if (lastNotice != null) notices.getChildren().remove(lastNotice);
+        lastNotice = notices.show(javafx.beans.binding.Bindings.createStringBinding(() -> text));
+    }
+}

@@ -1,0 +1,224 @@
+package org.missionreader.ui.search;
+
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.missionreader.library.Document;
+import org.missionreader.library.TimelineEvent;
+import org.missionreader.search.SearchHit;
+import org.missionreader.ui.I18n;
+import org.missionreader.ui.ReaderModel;
+import org.missionreader.ui.ReadingSpot;
+
+/**
+ * Search across the library: a field for the toolbar (Ctrl+K goes to it) and a results list shown over the
+ * window under it. Down moves into the results; Enter or a click opens a result at its hit; Escape closes.
+ */
+public final class SearchBox {
+
+    /** Focuses the search field from anywhere in the window. */
+    public static final KeyCombination FOCUS = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+
+    private final ReaderModel model;
+    private final I18n i18n;
+    private final SearchService service;
+    private Runnable onOpen = () -> { };
+    private final CustomTextField field = new CustomTextField();
+    private final ListView<SearchHit> results = new ListView<>();
+    private final Label status = new Label();
+    private final VBox overlay;
+    private final PauseTransition typing = new PauseTransition(Duration.millis(120));
+
+    public SearchBox(ReaderModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        this.service = new SearchService(model);
+        field.setId("search-field");
+        field.getStyleClass().add("search-field");
+        field.promptTextProperty().bind(i18n.text("search.prompt"));
+        field.accessibleTextProperty().bind(i18n.text("search.accessible"));
+        field.setPrefColumnCount(26);
+        Label glyph = new Label("⌕");
+        glyph.getStyleClass().add("search-glyph");
+        field.setLeft(glyph);
+
+        results.setId("search-results");
+        results.getStyleClass().add("search-results");
+        results.setCellFactory(list -> new SearchHitCell(model, i18n, results.widthProperty()));
+        results.setFocusTraversable(false);
+        status.getStyleClass().add("search-status");
+        status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+
+        overlay = new VBox(status, results);
+        overlay.setId("search-overlay");
+        overlay.getStyleClass().add("search-overlay");
+        overlay.setMaxWidth(640);
+        overlay.setMaxHeight(Region.USE_PREF_SIZE);
+        overlay.setPrefHeight(Region.USE_COMPUTED_SIZE);
+        results.setPrefHeight(420);
+        results.managedProperty().bind(results.visibleProperty());
+        results.visibleProperty().bind(Bindings.isNotEmpty(results.getItems()));
+        status.managedProperty().bind(status.visibleProperty());
+        status.visibleProperty().bind(Bindings.isEmpty(results.getItems()));
+        StackPane.setAlignment(overlay, Pos.TOP_CENTER);
+        overlay.setVisible(false);
+
+        typing.setOnFinished(e -> runSearch());
+        field.textProperty().addListener((obs, old, now) -> typing.playFromStart());
+        service.readyProperty().addListener((obs, was, now) -> {
+            if (now && overlay.isVisible()) runSearch();
+        });
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            results.refresh();
+            if (overlay.isVisible() && results.getItems().isEmpty()) runSearch();
+        });
+        field.addEventHandler(KeyEvent.KEY_PRESSED, this::fieldKey);
+        results.addEventHandler(KeyEvent.KEY_PRESSED, this::resultsKey);
+        results.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && results.getSelectionModel().getSelectedItem() != null) {
+                open(results.getSelectionModel().getSelectedItem());
+            }
+        });
+        // The list closes when the keyboard leaves both the field and the list.
+        field.focusedProperty().addListener((obs, was, now) -> closeIfUnfocused());
+        results.focusedProperty().addListener((obs, was, now) -> closeIfUnfocused());
+        field.sceneProperty().addListener((obs, old, scene) -> install(scene));
+    }
+
+    private void install(Scene scene) {
+        if (scene != null) {
+            scene.getAccelerators().put(FOCUS, this::focus);
+        }
+    }
+
+    /** Puts the keyboard in the search field, its text selected, and shows the results if any. */
+    public void focus() {
+        field.requestFocus();
+        field.selectAll();
+        if (!field.getText().isBlank()) runSearch();
+    }
+
+    /** The field, for the toolbar. */
+    public CustomTextField field() {
+        return field;
+    }
+
+    /** The results, to lay over the window's content under the toolbar. */
+    public VBox overlay() {
+        return overlay;
+    }
+
+    public ListView<SearchHit> results() {
+        return results;
+    }
+
+    public SearchService service() {
+        return service;
+    }
+
+    private void runSearch() {
+        typing.stop();
+        String query = field.getText();
+        if (query == null || query.isBlank()) {
+            results.getItems().clear();
+            overlay.setVisible(false);
+            return;
+        }
+        List<SearchHit> hits = service.search(query);
+        results.getItems().setAll(hits);
+        results.scrollTo(0);
+        if (!service.readyProperty().get()) {
+            status.setText(i18n.get("search.indexing"));
+        } else if (hits.isEmpty()) {
+            status.setText(i18n.get("search.none", query.strip()));
+        }
+        overlay.setVisible(field.isFocused() || results.isFocused());
+    }
+
+    private void fieldKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case DOWN -> {
+                if (!results.getItems().isEmpty()) {
+                    overlay.setVisible(true);
+                    results.requestFocus();
+                    results.getSelectionModel().selectFirst();
+                }
+                e.consume();
+            }
+            case ENTER -> {
+                runSearch();
+                if (!results.getItems().isEmpty()) open(results.getItems().get(0));
+                e.consume();
+            }
+            case ESCAPE -> {
+                close();
+                e.consume();
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void resultsKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER && results.getSelectionModel().getSelectedItem() != null) {
+            open(results.getSelectionModel().getSelectedItem());
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            field.requestFocus();
+            overlay.setVisible(false);
+            e.consume();
+        } else if (e.getCode() == KeyCode.UP && results.getSelectionModel().getSelectedIndex() == 0) {
+            field.requestFocus();
+            e.consume();
+        }
+    }
+
+    private void closeIfUnfocused() {
+        if (!field.isFocused() && !results.isFocused()) {
+            overlay.setVisible(false);
+        }
+    }
+
+    private void close() {
+        overlay.setVisible(false);
+    }
+
+    /** Opens a result: the document at the paragraph with the hits marked, or the event and its document. */
+    public void open(SearchHit hit) {
+        overlay.setVisible(false);
+        if (hit.kind() == SearchHit.Kind.EVENT) {
+            TimelineEvent event = model.library().events().stream()
+                    .filter(ev -> ev.id().equals(hit.eventId())).findFirst().orElse(null);
+            if (event != null) {
+                model.library().mission(event.missionId()).ifPresent(m -> model.missionProperty().set(m));
+                model.openEvent(event);
+            }
+        } else {
+            Document doc = model.library().document(hit.documentId()).orElse(null);
+            if (doc != null) {
+                model.openAt(doc, new ReadingSpot(doc.id(), hit.paragraphIndex(), hit.textSpans()));
+            }
+        }
+        onOpen.run();
+    }
+
+    /** What to do once a result is open (the window moves the keyboard to the text). */
+    public void setOnOpen(Runnable action) {
+        onOpen = action;
+    }
+}

@@ -1,0 +1,147 @@
+package org.missionreader.ui.settings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.missionreader.settings.ReadingSettings;
+import org.missionreader.ui.I18n;
+
+/**
+ * The reading settings of the window (text size, typeface, line width, theme): the View menu's items, the
+ * keys (Ctrl+plus or Ctrl+equals, Ctrl+minus, Ctrl+0), and their stylesheets on the scene.
+ */
+public final class ReadingControls {
+
+    public static final KeyCombination LARGER = new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SMALLER = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination RESET = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
+    /** The same commands on the keys a keyboard may have instead: = (unshifted +) and the keypad. */
+    private static final List<KeyCombination> ALSO_LARGER = List.of(
+            new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN));
+    private static final List<KeyCombination> ALSO_SMALLER = List.of(
+            new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN));
+    private static final List<KeyCombination> ALSO_RESET = List.of(
+            new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN));
+
+    private final I18n i18n;
+    private final ObjectProperty<ReadingSettings> settings = new SimpleObjectProperty<>(ReadingSettings.defaults());
+    private Scene scene;
+    private String appliedReading;
+    private String appliedTheme;
+
+    public ReadingControls(I18n i18n) {
+        this.i18n = i18n;
+        settings.addListener((obs, old, now) -> apply());
+    }
+
+    public ObjectProperty<ReadingSettings> settingsProperty() {
+        return settings;
+    }
+
+    public ReadingSettings settings() {
+        return settings.get();
+    }
+
+    /** Puts the settings' stylesheets and keys on a scene (after app.css, so they win). */
+    public void install(Scene scene) {
+        this.scene = scene;
+        ALSO_LARGER.forEach(k -> scene.getAccelerators().put(k, this::larger));
+        ALSO_SMALLER.forEach(k -> scene.getAccelerators().put(k, this::smaller));
+        ALSO_RESET.forEach(k -> scene.getAccelerators().put(k, this::reset));
+        apply();
+    }
+
+    public void larger() {
+        settings.set(settings.get().larger());
+    }
+
+    public void smaller() {
+        settings.set(settings.get().smaller());
+    }
+
+    public void reset() {
+        settings.set(settings.get().withFontSize(ReadingSettings.DEFAULT_SIZE));
+    }
+
+    private void apply() {
+        if (scene == null) return;
+        List<String> sheets = scene.getStylesheets();
+        if (appliedTheme != null) sheets.remove(appliedTheme);
+        if (appliedReading != null) sheets.remove(appliedReading);
+        appliedTheme = switch (settings.get().theme()) {
+            case LIGHT -> null;
+            case DARK -> ReadingControls.class.getResource("/org/missionreader/ui/theme-dark.css").toExternalForm();
+            case CONTRAST -> ReadingControls.class.getResource("/org/missionreader/ui/theme-contrast.css").toExternalForm();
+        };
+        if (appliedTheme != null) sheets.add(appliedTheme);
+        appliedReading = ReadingStylesheet.uri(settings.get());
+        sheets.add(appliedReading);
+    }
+
+    /** The View menu's items: text size, typeface, line width and theme. */
+    public List<MenuItem> menuItems() {
+        List<MenuItem> items = new ArrayList<>();
+        items.add(item("menu.view.larger", LARGER, this::larger));
+        items.add(item("menu.view.smaller", SMALLER, this::smaller));
+        items.add(item("menu.view.resetSize", RESET, this::reset));
+        items.add(new SeparatorMenuItem());
+        items.addAll(choices(ReadingSettings.Typeface.values(), "menu.view.typeface.",
+                ReadingSettings::typeface, (s, v) -> s.withTypeface(v)));
+        items.add(new SeparatorMenuItem());
+        Menu width = new Menu();
+        width.setId("menu-line-width");
+        width.textProperty().bind(i18n.text("menu.view.lineWidth"));
+        width.getItems().addAll(choices(ReadingSettings.LineWidth.values(), "menu.view.lineWidth.",
+                ReadingSettings::lineWidth, (s, v) -> s.withLineWidth(v)));
+        Menu theme = new Menu();
+        theme.setId("menu-theme");
+        theme.textProperty().bind(i18n.text("menu.view.theme"));
+        theme.getItems().addAll(choices(ReadingSettings.Theme.values(), "menu.view.theme.",
+                ReadingSettings::theme, (s, v) -> s.withTheme(v)));
+        items.add(width);
+        items.add(theme);
+        return items;
+    }
+
+    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.setId(key.replace('.', '-'));
+        item.textProperty().bind(i18n.text(key));
+        item.setAccelerator(accelerator);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** Radio items for the values of a setting, kept in step with the settings however they change. */
+    private <E extends Enum<E>> List<MenuItem> choices(E[] values, String keyPrefix,
+            java.util.function.Function<ReadingSettings, E> getter,
+            java.util.function.BiFunction<ReadingSettings, E, ReadingSettings> setter) {
+        ToggleGroup group = new ToggleGroup();
+        List<MenuItem> items = new ArrayList<>();
+        for (E value : values) {
+            String key = keyPrefix + value.name().toLowerCase(Locale.ROOT);
+            RadioMenuItem item = new RadioMenuItem();
+            item.setId(key.replace('.', '-'));
+            item.textProperty().bind(i18n.text(key));
+            item.setToggleGroup(group);
+            item.setSelected(getter.apply(settings.get()) == value);
+            item.setOnAction(e -> settings.set(setter.apply(settings.get(), value)));
+            settings.addListener((obs, old, now) -> item.setSelected(getter.apply(now) == value));
+            items.add(item);
+        }
+        return items;
+    }
+}

@@ -1,0 +1,141 @@
+package org.missionreader.ui.settings;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.collections.ObservableList;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.missionreader.i18n.Messages;
+import org.missionreader.library.Document;
+import org.missionreader.library.Mission;
+import org.missionreader.settings.AppSettings;
+import org.missionreader.settings.SettingsStore;
+import org.missionreader.settings.WindowPlace;
+import org.missionreader.ui.I18n;
+import org.missionreader.ui.MainWindow;
+import org.missionreader.ui.ReaderModel;
+
+/**
+ * Carries the reader's place across sessions: restores the window, language, reading settings, mission,
+ * document and scroll position from the settings store, and saves them when the window closes. Says so
+ * in the window when the settings file was set aside, or when the document asked for does not exist.
+ */
+public final class Session {
+
+    private final Stage stage;
+    private final MainWindow window;
+    private final ReaderModel model;
+    private final I18n i18n;
+    private final SettingsStore store;
+    private final AppSettings saved;
+    private final ObservableList<String> recentFiles;
+
+    /**
+     * @param loaded what the store gave at start-up (the language was already taken from it)
+     * @param openDocumentId a document to start on instead of the remembered one, or null
+     */
+    public Session(Stage stage, MainWindow window, ReaderModel model, I18n i18n, SettingsStore store,
+                   SettingsStore.Loaded loaded, String openDocumentId) {
+        this.stage = stage;
+        this.window = window;
+        this.model = model;
+        this.i18n = i18n;
+        this.store = store;
+        this.saved = loaded.settings();
+        this.recentFiles = window.libraryOpener().recentFiles();
+        recentFiles.setAll(saved.recentFiles());
+        window.reading().settingsProperty().set(saved.reading());
+        placeWindow(saved.window());
+        if (loaded.wasSetAside()) {
+            String aside = loaded.setAside() == null ? store.file().toString() : loaded.setAside().toString();
+            window.notices().show(i18n.compute(() -> i18n.get(
+                    loaded.setAside() == null ? "settings.unreadable" : "settings.setAside",
+                    store.file().toString(), aside, loaded.problem())));
+        }
+        if (model.loadingProperty().get()) {
+            // Once, when the first library is in: later loads (files opened) must not move the reader.
+            model.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                    if (!now) {
+                        obs.removeListener(this);
+                        restorePlace(openDocumentId);
+                    }
+                }
+            });
+        } else {
+            restorePlace(openDocumentId);
+        }
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> save());
+    }
+
+    /** The language remembered in the settings, if any, to build the window's I18n with. */
+    public static Locale language(AppSettings settings, Locale fallback) {
+        return settings.language() == null ? fallback : Messages.supported(Locale.forLanguageTag(settings.language()));
+    }
+
+    /** The recently opened library files, newest first; saved with the settings. */
+    public ObservableList<String> recentFiles() {
+        return recentFiles;
+    }
+
+    private void placeWindow(WindowPlace place) {
+        if (place == null || place.width() < stage.getMinWidth() || place.height() < stage.getMinHeight()) return;
+        // A window remembered on a screen that is no longer there opens where the system puts it.
+        if (Screen.getScreensForRectangle(place.x(), place.y(), place.width(), place.height()).isEmpty()) return;
+        stage.setX(place.x());
+        stage.setY(place.y());
+        stage.setWidth(place.width());
+        stage.setHeight(place.height());
+        stage.setMaximized(place.maximized());
+    }
+
+    private void restorePlace(String openDocumentId) {
+        if (openDocumentId != null) {
+            Document asked = model.library().document(openDocumentId).orElse(null);
+            if (asked != null) {
+                model.open(asked);
+                return;
+            }
+            window.notices().show(i18n.compute(() -> i18n.get("open.unknown", openDocumentId)));
+        }
+        Mission mission = saved.missionId() == null ? null : model.library().mission(saved.missionId()).orElse(null);
+        if (mission != null) model.missionProperty().set(mission);
+        Document doc = saved.documentId() == null ? null : model.library().document(saved.documentId()).orElse(null);
+        if (doc != null && openDocumentId == null) {
+            model.open(doc);
+            double scroll = saved.scroll();
+            Platform.runLater(() -> window.reader().scrollToFraction(scroll));
+        }
+    }
+
+    /** What would be saved now. */
+    public AppSettings current() {
+        WindowPlace place = new WindowPlace(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized());
+        if (stage.isMaximized() && saved.window() != null) {
+            // Keep the size the window returns to when it is no longer maximized.
+            place = new WindowPlace(saved.window().x(), saved.window().y(), saved.window().width(),
+                    saved.window().height(), true);
+        }
+        Mission mission = model.missionProperty().get();
+        Document doc = model.documentProperty().get();
+        return new AppSettings(place, i18n.locale().getLanguage(), mission == null ? null : mission.id(),
+                doc == null ? null : doc.id(), doc == null ? 0 : window.reader().scroll().getVvalue(),
+                window.reading().settings(), List.copyOf(recentFiles));
+    }
+
+    /** Saves the settings; a failure is told on standard error, since the window is closing. */
+    public boolean save() {
+        try {
+            store.save(current());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            System.err.println(Messages.get(i18n.locale(), "settings.saveFailed", store.file(), e.getMessage()));
+            return false;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.missionreader.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** {@code --search QUERY} on the bundled library, without a window. */
+class SearchCommandTest {
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(Locale locale, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new CommandLine(locale, "test").run(CommandLine.parse(args),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void printsRankedDocumentIdsWithTheirSnippetOnOneLine() {
+        Run r = run(Locale.ENGLISH, "--search", "l'accord");
+        assertEquals(0, r.code());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.size() >= 2, r.out());
+        for (String line : lines) {
+            String[] parts = line.split("\t", -1);
+            assertEquals(2, parts.length, line);
+            assertTrue(parts[1].toLowerCase(Locale.ROOT).contains("accord"), line);
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("minusma-press-elements-2015-03-04\t")
+                && l.contains("l’accord de paix paraphé le 1er mars à Alger")), r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void theQueryMayBeSeveralWords() {
+        Run r = run(Locale.FRENCH, "--search", "mise", "en", "oeuvre");
+        assertTrue(r.out().contains("mise en œuvre"), r.out());
+    }
+
+    @Test
+    void noHitPrintsNothingAndSaysSoOnStandardError() {
+        Run r = run(Locale.FRENCH, "--search", "xylophone");
+        assertEquals(0, r.code());
+        assertEquals("", r.out());
+        assertEquals("Aucun résultat pour «\u202fxylophone\u202f».", r.err().strip());
+    }
+
+    @Test
+    void aMissingQueryIsAUsageErrorAndTheHelpNamesTheOption() {
+        assertEquals(2, run(Locale.ENGLISH, "--search").code());
+        assertTrue(run(Locale.ENGLISH, "--help").out().contains("--search QUERY"));
+        assertTrue(run(Locale.FRENCH, "--help").out().contains("--search REQUÊTE"));
+    }
+}

@@ -1,0 +1,116 @@
+package org.missionreader.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.missionreader.library.LibraryLoader;
+import org.missionreader.settings.ReadingSettings;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Text size keys, typeface, line width and themes, with the real window headless. */
+@ExtendWith(ApplicationExtension.class)
+class ReadingSettingsUiTest {
+
+    private ReaderModel model;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Fonts.load();
+        model = new ReaderModel();
+        window = new MainWindow(model, new I18n(Locale.FRENCH), "test");
+        stage.setScene(window.createScene());
+        stage.show();
+        window.loadBundled();
+    }
+
+    @BeforeEach
+    void openThePressElements(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
+        robot.interact(() -> model.open(model.library().document("minusma-press-elements-2015-03-04").orElseThrow()));
+        robot.clickOn("#reader-page");
+    }
+
+    private Text body(FxRobot robot) {
+        return (Text) robot.lookup("#doc-first-paragraph").queryAs(javafx.scene.text.TextFlow.class).getChildren().get(0);
+    }
+
+    private void ctrl(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theKeysChangeTheTextSizeAndCtrl0ResetsIt(FxRobot robot) {
+        assertEquals(17, body(robot).getFont().getSize(), 0.01);
+        ctrl(robot, KeyCode.EQUALS);
+        ctrl(robot, KeyCode.EQUALS);
+        assertEquals(19, window.reading().settings().fontSize());
+        assertEquals(19, body(robot).getFont().getSize(), 0.01);
+        ctrl(robot, KeyCode.MINUS);
+        assertEquals(18, body(robot).getFont().getSize(), 0.01);
+        ctrl(robot, KeyCode.DIGIT0);
+        assertEquals(17, body(robot).getFont().getSize(), 0.01);
+    }
+
+    @Test
+    void typefaceAndLineWidthApplyToTheReadingColumn(FxRobot robot) {
+        assertEquals("Charis SIL", body(robot).getFont().getFamily());
+        robot.interact(() -> window.reading().settingsProperty().set(
+                window.reading().settings().withTypeface(ReadingSettings.Typeface.SANS)));
+        assertTrue(!body(robot).getFont().getFamily().equals("Charis SIL"), body(robot).getFont().getFamily());
+        double medium = window.reader().page().getWidth();
+        robot.interact(() -> window.reading().settingsProperty().set(
+                window.reading().settings().withLineWidth(ReadingSettings.LineWidth.NARROW)));
+        WaitForAsyncUtils.waitForFxEvents();
+        double narrow = window.reader().page().getWidth();
+        assertTrue(narrow < medium, narrow + " < " + medium);
+    }
+
+    @Test
+    void theThemesAreChosenFromTheViewMenu(FxRobot robot) throws IOException {
+        robot.clickOn("#language-en");
+        robot.clickOn("View").clickOn("#menu-theme").clickOn("#menu-view-theme-dark");
+        assertEquals(ReadingSettings.Theme.DARK, window.reading().settings().theme());
+        assertTrue(stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("theme-dark.css")));
+        // The search results and the find bar over the dark window.
+        robot.interact(() -> window.find().open());
+        robot.write("accord");
+        Screenshots.save(stage.getScene(), "theme-dark");
+        robot.interact(() -> window.search().focus());
+        robot.write("mediation");
+        robot.sleep(250);
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(stage.getScene(), "theme-dark-search");
+
+        robot.interact(() -> window.reading().settingsProperty().set(
+                window.reading().settings().withTheme(ReadingSettings.Theme.CONTRAST)));
+        assertTrue(stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("theme-contrast.css")));
+        assertTrue(stage.getScene().getStylesheets().stream().noneMatch(s -> s.endsWith("theme-dark.css")));
+        robot.type(KeyCode.ESCAPE);
+        Screenshots.save(stage.getScene(), "theme-contrast");
+
+        // A dialog follows the theme.
+        robot.clickOn("Help").clickOn("About Mission Reader");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(pane.getStylesheets().stream().anyMatch(s -> s.endsWith("theme-contrast.css")));
+        Screenshots.save(pane.getScene(), "theme-contrast-dialog");
+        robot.type(KeyCode.ESCAPE);
+    }
+}

@@ -1,0 +1,127 @@
+package org.missionreader.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.missionreader.library.LibraryLoader;
+import org.missionreader.search.SearchHit;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Search across the library from the toolbar (Ctrl+K), with the real window headless. */
+@ExtendWith(ApplicationExtension.class)
+class SearchBoxTest {
+
+    private static final String PRESS_ELEMENTS = "minusma-press-elements-2015-03-04";
+
+    private ReaderModel model;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Fonts.load();
+        model = new ReaderModel();
+        window = new MainWindow(model, new I18n(Locale.FRENCH), "test");
+        stage.setScene(window.createScene());
+        stage.show();
+        window.loadBundled();
+    }
+
+    @BeforeEach
+    void waitForIndex() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !model.loadingProperty().get()
+                && window.search().service().readyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void search(FxRobot robot, String query) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        assertTrue(window.search().field().isFocused(), "Ctrl+K focuses the search field");
+        robot.write(query);
+        robot.sleep(250); // the search runs once typing pauses
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void ctrlKSearchesAndShowsSnippetsWithTheHitsAsWritten(FxRobot robot) throws IOException {
+        search(robot, "l'accord");
+        List<SearchHit> hits = window.search().results().getItems();
+        assertFalse(hits.isEmpty());
+        assertTrue(window.search().overlay().isVisible());
+        // The hit runs of the cells are the words as the source writes them, typographic apostrophe and all.
+        List<String> bold = robot.lookup("#search-results .search-snippet-hit").queryAllAs(Text.class).stream()
+                .map(Text::getText).toList();
+        assertTrue(bold.contains("l’accord"), bold.toString());
+        Screenshots.save(stage.getScene(), "search-results-fr");
+    }
+
+    @Test
+    void enterOpensTheDocumentScrolledToTheHitWithItMarked(FxRobot robot) throws IOException {
+        // The last paragraph of the press elements: "… pleine et sincère mise en œuvre."
+        search(robot, "sincere");
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(PRESS_ELEMENTS, model.documentProperty().get().id());
+        assertFalse(window.search().overlay().isVisible());
+        assertTrue(window.reader().page().isFocused());
+
+        SearchHit hit = window.search().results().getItems().get(0);
+        TextFlow block = window.reader().paragraphBlock(hit.paragraphIndex());
+        String paragraph = ((Text) block.getChildren().get(0)).getText();
+        SelectableTextPane.Mark current = window.reader().page().marks().stream()
+                .filter(SelectableTextPane.Mark::current).findFirst().orElseThrow();
+        assertEquals("sincère", paragraph.substring(current.start(), current.end()));
+
+        // The marked paragraph is within the visible part of the reader.
+        Bounds viewport = window.reader().scroll().localToScene(window.reader().scroll().getLayoutBounds());
+        Bounds shown = block.localToScene(block.getLayoutBounds());
+        assertTrue(shown.getMinY() >= viewport.getMinY() && shown.getMinY() < viewport.getMaxY(),
+                shown + " in " + viewport);
+        assertTrue(window.reader().scroll().getVvalue() > 0, "the reader scrolled down to the hit");
+        Screenshots.save(stage.getScene(), "search-opened-at-hit");
+    }
+
+    @Test
+    void anEventTitleOpensTheEventAndItsDocument(FxRobot robot) {
+        robot.clickOn("#language-en");
+        search(robot, "initialed Algiers");
+        SearchHit first = window.search().results().getItems().get(0);
+        assertEquals(SearchHit.Kind.EVENT, first.kind());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("minusma-accord-initialed-algiers", model.eventProperty().get().id());
+        assertEquals(PRESS_ELEMENTS, model.documentProperty().get().id());
+    }
+
+    @Test
+    void noResultIsSaidAndEscapeCloses(FxRobot robot) {
+        search(robot, "xylophone");
+        Label status = robot.lookup("#search-overlay .search-status").queryAs(Label.class);
+        assertEquals("Aucun résultat pour «\u202fxylophone\u202f».", status.getText());
+        assertTrue(window.search().overlay().isVisible());
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(window.search().overlay().isVisible());
+        Node field = window.search().field();
+        assertTrue(field.isFocused());
+    }
+}

@@ -1,0 +1,149 @@
+package org.missionreader.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.missionreader.library.LibraryLoader;
+import org.missionreader.settings.AppSettings;
+import org.missionreader.settings.ReadingSettings;
+import org.missionreader.settings.SettingsStore;
+import org.missionreader.settings.WindowPlace;
+import org.missionreader.ui.settings.Session;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The remembered place and settings, a settings file set aside, and --open, with the real window headless. */
+@ExtendWith(ApplicationExtension.class)
+class SessionTest {
+
+    private static final String PRESS_ELEMENTS = "minusma-press-elements-2015-03-04";
+    private static final String NOTICE = "minusma-closure-notice";
+
+    @TempDir
+    Path configDir;
+
+    private Stage stage;
+    private ReaderModel model;
+    private MainWindow window;
+    private I18n i18n;
+    private Session session;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Fonts.load();
+    }
+
+    /** Starts the window as the application does: settings first, then the window, then the library. */
+    private void launch(FxRobot robot, SettingsStore store, String openDocument) throws TimeoutException {
+        SettingsStore.Loaded loaded = store.load();
+        robot.interact(() -> {
+            model = new ReaderModel();
+            i18n = new I18n(Session.language(loaded.settings(), Locale.FRENCH));
+            window = new MainWindow(model, i18n, "test");
+            stage.setScene(window.createScene());
+            stage.setMinWidth(760);
+            stage.setMinHeight(520);
+            session = new Session(stage, window, model, i18n, store, loaded, openDocument);
+            stage.show();
+            window.loadBundled();
+        });
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(100);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void thePlaceAndSettingsAreRestoredAndSavedOnClose(FxRobot robot) throws Exception {
+        SettingsStore store = new SettingsStore(configDir);
+        store.save(new AppSettings(new WindowPlace(30, 20, 1000, 700, false), "en", "minusma", PRESS_ELEMENTS, 0.6,
+                new ReadingSettings(20, ReadingSettings.Typeface.SERIF, ReadingSettings.LineWidth.NARROW,
+                        ReadingSettings.Theme.DARK), List.of("/data/extra.json")));
+        launch(robot, store, null);
+
+        assertEquals(Locale.ENGLISH, i18n.locale());
+        assertEquals(PRESS_ELEMENTS, model.documentProperty().get().id());
+        assertEquals(ReadingSettings.Theme.DARK, window.reading().settings().theme());
+        assertEquals(20, window.reading().settings().fontSize());
+        assertEquals(1000, stage.getWidth(), 1);
+        assertEquals(700, stage.getHeight(), 1);
+        assertEquals(0.6, window.reader().scroll().getVvalue(), 0.01);
+        assertEquals(List.of("/data/extra.json"), session.recentFiles());
+        assertTrue(window.notices().texts().isEmpty());
+
+        robot.interact(() -> {
+            model.open(model.library().document(NOTICE).orElseThrow());
+            window.reading().larger();
+            i18n.localeProperty().set(Locale.FRENCH);
+        });
+        robot.interact(stage::hide);
+        AppSettings saved = store.load().settings();
+        assertEquals(NOTICE, saved.documentId());
+        assertEquals("minusma", saved.missionId());
+        assertEquals("fr", saved.language());
+        assertEquals(22, saved.reading().fontSize());
+        assertEquals(ReadingSettings.Theme.DARK, saved.reading().theme());
+        assertEquals(1000, saved.window().width(), 1);
+        assertEquals(List.of("/data/extra.json"), saved.recentFiles());
+    }
+
+    @Test
+    void aCorruptSettingsFileIsSetAsideAndTheWindowSaysSo(FxRobot robot) throws Exception {
+        SettingsStore store = new SettingsStore(configDir);
+        Files.writeString(store.file(), "{ \"reading\": { \"theme\": ");
+        launch(robot, store, null);
+
+        List<String> notices = window.notices().texts();
+        assertEquals(1, notices.size());
+        assertTrue(notices.get(0).startsWith("Vos réglages"), notices.get(0));
+        assertTrue(notices.get(0).contains("settings.json.corrupt-"), notices.get(0));
+        assertTrue(notices.get(0).endsWith("1:25: Unexpected end-of-input within/between Object entries"), notices.get(0));
+        try (var files = Files.list(configDir)) {
+            List<Path> aside = files.filter(f -> f.getFileName().toString().startsWith("settings.json.corrupt-")).toList();
+            assertEquals(1, aside.size());
+            assertEquals("{ \"reading\": { \"theme\": ", Files.readString(aside.get(0)));
+        }
+        // The defaults, and the app runs on: MINUSMA, the light theme.
+        assertEquals(ReadingSettings.defaults(), window.reading().settings());
+        assertEquals("minusma", model.missionProperty().get().id());
+        Screenshots.save(stage.getScene(), "settings-set-aside");
+        // The message follows the language, and closes.
+        robot.clickOn("#language-en");
+        assertTrue(window.notices().texts().get(0).startsWith("Your settings"));
+        robot.clickOn(".notice-close");
+        assertTrue(window.notices().texts().isEmpty());
+    }
+
+    @Test
+    void openStartsOnTheDocumentAskedFor(FxRobot robot) throws Exception {
+        SettingsStore store = new SettingsStore(configDir);
+        store.save(AppSettings.defaults().withRecentFile("/x.json"));
+        launch(robot, store, NOTICE);
+        assertEquals(NOTICE, model.documentProperty().get().id());
+        assertTrue(window.notices().texts().isEmpty());
+    }
+
+    @Test
+    void anUnknownDocumentIsSaidAndTheAppStillOpens(FxRobot robot) throws Exception {
+        launch(robot, new SettingsStore(configDir), "no-such-document");
+        assertEquals(List.of("Aucun document ne porte l’identifiant «\u202fno-such-document\u202f» dans la bibliothèque."),
+                window.notices().texts());
+        assertEquals("minusma", model.missionProperty().get().id());
+        assertFalse(model.loadingProperty().get());
+    }
+}
