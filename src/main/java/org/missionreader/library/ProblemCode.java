@@ -32,7 +32,9 @@ public enum ProblemCode {
     IMPOSSIBLE_DATE("impossibleDate"),
     END_BEFORE_START("endBeforeStart"),
     UNKNOWN_VALUE("unknownValue"),
-    UNSAFE_CHARACTER("unsafeCharacter");
+    UNSAFE_CHARACTER("unsafeCharacter"),
+    MANDATE_ORDER("mandateOrder"),
+    MANDATE_AFTER_END("mandateAfterEnd");
 
     private final String key;
 
