@@ -190,12 +190,11 @@ public final class EventLayout {
                 placed.add(p);
                 continue;
             }
-            // A label turned left to stay in the data may go right after all, rather than be clustered.
-            Piece unflipped = p.flipped() ? single(p.from(), true) : null;
-            if (unflipped == null || packer.place(unflipped.item()) < 0) {
+            Piece other = p.flipped() ? fallback(p) : null;
+            if (other == null || packer.place(other.item()) < 0) {
                 return false;
             }
-            placed.add(unflipped);
+            placed.add(other);
         }
         return true;
     }
@@ -208,6 +207,20 @@ public final class EventLayout {
         }
         placed.add(p);
         return true;
+    }
+
+    /**
+     * A label turned left to stay inside the data that finds no room there: shortened to the room left
+     * (if a readable part fits), else turned right after all, rather than have its event clustered.
+     */
+    private Piece fallback(Piece flipped) {
+        double right = flipped.labelRight();
+        double room = Math.min(packer.roomBefore(right), flipped.labelRight() - flipped.labelLeft());
+        if (room >= s.minLabel() - s.markerSize()) {
+            return new Piece(flipped.from(), flipped.to(), false, right - room, flipped.markerLeft(), flipped.markerRight(),
+                    right - room, right, true, true);
+        }
+        return single(flipped.from(), true);
     }
 
     private Piece single(int i, boolean noFlip) {

@@ -128,6 +128,13 @@ public final class Lanes {
             return lane < 0 ? -1 : add(item, lane, Double.NaN, Math.max(laneEnd[lane], item.markerRight()));
         }
 
+        /** The most room any lane leaves before {@code right}, a gap after its last item. */
+        double roomBefore(double right) {
+            double end = Double.POSITIVE_INFINITY;
+            for (double e : laneEnd) end = Math.min(end, e);
+            return right - end - gap;
+        }
+
         /** Places an item even without room: marker only, in the lane that ends first. */
         int force(Item item) {
             int placed = place(item);
