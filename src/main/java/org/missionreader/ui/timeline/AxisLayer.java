@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.control.Label;
+import javafx.geometry.VPos;
+import javafx.scene.text.Text;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
@@ -30,9 +31,9 @@ final class AxisLayer {
     private final Path line = new Path();
     private final Path ticks = new Path();
     private final Path grid = new Path();
-    private final List<Label> minor = new ArrayList<>();
-    private final List<Label> context = new ArrayList<>();
-    private final Label probe = newLabel("tick-label");
+    private final List<Text> minor = new ArrayList<>();
+    private final List<Text> context = new ArrayList<>();
+    private final Text probe = newLabel("tick-label");
     private TextWidths widths;
 
     AxisLayer() {
@@ -59,6 +60,7 @@ final class AxisLayer {
     /** Lays the axis out for a scale, its time area starting at x0, its line at axisY; grid from gridTop. */
     void layout(TimeScale scale, double x0, double width, double axisY, double gridTop, Locale locale) {
         pane.resizeRelocate(0, axisY, width, HEIGHT);
+        probe.applyCss();
         if (widths == null || !widths.font().equals(probe.getFont())) {
             widths = new TextWidths(probe.getFont());
         }
@@ -72,10 +74,10 @@ final class AxisLayer {
             tickPath.add(new LineTo(x, 5));
             gridPath.add(new MoveTo(x, gridTop));
             gridPath.add(new LineTo(x, axisY));
-            Label label = label(minor, used++, "tick-label");
+            Text label = label(minor, used++, "tick-label");
             label.setText(TickLabels.minor(tick, locale));
-            double w = widths.width(label.getText());
-            label.resizeRelocate(x + 3, 3, w, ROW);
+            label.setLayoutX(x + 3);
+            label.setLayoutY(3);
         }
         hideFrom(minor, used);
         used = 0;
@@ -88,12 +90,12 @@ final class AxisLayer {
                 tickPath.add(new MoveTo(x, 0));
                 tickPath.add(new LineTo(x, ROW + 4));
             }
-            Label label = label(context, used++, "context-label");
+            Text label = label(context, used++, "context-label");
             label.setText(TickLabels.context(starts.get(i), unit, locale));
             double w = widths.width(label.getText());
             // The context of the left edge stays in sight, pushed out by the next one as it arrives.
-            double lx = Math.min(Math.max(x + 3, x0 + 3), next - w - GAP);
-            label.resizeRelocate(lx, ROW + 4, w, ROW);
+            label.setLayoutX(Math.min(Math.max(x + 3, x0 + 3), next - w - GAP));
+            label.setLayoutY(ROW + 4);
         }
         hideFrom(context, used);
         line.getElements().setAll(new MoveTo(x0, 0.5), new LineTo(width, 0.5));
@@ -101,37 +103,37 @@ final class AxisLayer {
         grid.getElements().setAll(gridPath);
     }
 
-    private Label label(List<Label> pool, int index, String styleClass) {
+    private Text label(List<Text> pool, int index, String styleClass) {
         while (pool.size() <= index) {
-            Label label = newLabel(styleClass);
+            Text label = newLabel(styleClass);
             pool.add(label);
             pane.getChildren().add(label);
         }
-        Label label = pool.get(index);
+        Text label = pool.get(index);
         label.setVisible(true);
         return label;
     }
 
-    private static Label newLabel(String styleClass) {
-        Label label = new Label();
+    private static Text newLabel(String styleClass) {
+        Text label = new Text();
         label.getStyleClass().add(styleClass);
         label.setManaged(false);
         label.setMouseTransparent(true);
-        label.setMinWidth(0);
+        label.setTextOrigin(VPos.TOP);
         return label;
     }
 
-    private static void hideFrom(List<Label> pool, int used) {
+    private static void hideFrom(List<Text> pool, int used) {
         for (int i = used; i < pool.size(); i++) {
             pool.get(i).setVisible(false);
         }
     }
 
     /** Labels shown on the axis, for tests: minor then context, left to right. */
-    List<Label> shownLabels() {
-        List<Label> shown = new ArrayList<>();
-        minor.stream().filter(Label::isVisible).forEach(shown::add);
-        context.stream().filter(Label::isVisible).forEach(shown::add);
+    List<Text> shownLabels() {
+        List<Text> shown = new ArrayList<>();
+        minor.stream().filter(Text::isVisible).forEach(shown::add);
+        context.stream().filter(Text::isVisible).forEach(shown::add);
         return shown;
     }
 }

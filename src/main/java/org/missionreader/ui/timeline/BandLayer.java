@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
@@ -16,6 +16,7 @@ import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.missionreader.library.Mission;
 import org.missionreader.timeline.Eras;
@@ -36,7 +37,7 @@ final class BandLayer {
     private final Pane gutter = new Pane();
     private final Path separators = new Path();
     private final List<Region> segments = new ArrayList<>();
-    private final List<Label> mandates = new ArrayList<>();
+    private final List<Text> mandates = new ArrayList<>();
     private final List<Region> rows = new ArrayList<>();
     private final List<Label> names = new ArrayList<>();
     private final TimelineTexts texts;
@@ -174,16 +175,15 @@ final class BandLayer {
     }
 
     private void mandateLabel(String text, double left, double right, double y) {
-        Label label;
+        Text label;
         if (usedMandates < mandates.size()) {
             label = mandates.get(usedMandates);
         } else {
-            label = new Label();
+            label = new Text();
             label.getStyleClass().add("mandate-label");
             label.setManaged(false);
             label.setMouseTransparent(true);
-            label.setMinWidth(0);
-            label.setTextOverrun(OverrunStyle.CLIP);
+            label.setTextOrigin(VPos.CENTER);
             mandates.add(label);
             front.getChildren().add(label);
         }
@@ -191,8 +191,9 @@ final class BandLayer {
         label.setText(text);
         double room = right - left - 8;
         // A label that cannot be read whole is left out; the band's tooltip still names the resolution.
-        label.setVisible(room >= label.prefWidth(-1));
-        label.resizeRelocate(left + 4, y, Math.max(0, room), STRIP);
+        label.setVisible(room >= label.getLayoutBounds().getWidth());
+        label.setLayoutX(left + 4);
+        label.setLayoutY(y + STRIP / 2);
     }
 
     private Region row(int index, Mission mission) {
@@ -243,8 +244,8 @@ final class BandLayer {
         return rows.stream().filter(Region::isVisible).toList();
     }
 
-    List<Label> mandateLabels() {
-        return mandates.stream().filter(Label::isVisible).toList();
+    List<Text> mandateLabels() {
+        return mandates.stream().filter(Text::isVisible).toList();
     }
 
     private static String kindClass(Eras.Kind kind) {

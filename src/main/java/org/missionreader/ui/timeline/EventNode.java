@@ -5,12 +5,12 @@ import java.util.function.Consumer;
 import javafx.scene.AccessibleAction;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
-import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.geometry.VPos;
 import javafx.util.Duration;
 import org.missionreader.library.TimelineEvent;
 import org.missionreader.timeline.Extent;
@@ -22,7 +22,7 @@ import org.missionreader.timeline.Extent;
 final class EventNode extends Region {
 
     private final Region marker = new Region();
-    private final Label label = new Label();
+    private final Text label = new Text();
     private final Tooltip tooltip = new Tooltip();
     private TimelineEvent event;
     private double markerX;
@@ -30,6 +30,8 @@ final class EventNode extends Region {
     private double labelX;
     private double labelW;
     private String kindClass;
+    private String title;
+    private TextWidths widths;
     private final Consumer<TimelineEvent> open;
 
     EventNode(TimelineTexts texts, Consumer<TimelineEvent> open) {
@@ -37,8 +39,7 @@ final class EventNode extends Region {
         marker.getStyleClass().add("event-marker");
         marker.setMouseTransparent(true);
         label.getStyleClass().add("event-label");
-        label.setTextOverrun(OverrunStyle.ELLIPSIS);
-        label.setMinWidth(0);
+        label.setTextOrigin(VPos.CENTER);
         label.setMouseTransparent(true);
         getChildren().addAll(marker, label);
         setAccessibleRole(AccessibleRole.BUTTON);
@@ -60,8 +61,13 @@ final class EventNode extends Region {
 
     /** The font labels are drawn in, as CSS gives it. */
     Font labelFont() {
-        label.applyCss();
+        applyCss();
         return label.getFont();
+    }
+
+    /** The words shown, perhaps shortened with an ellipsis: for tests. */
+    String shownLabel() {
+        return label.isVisible() ? label.getText() : "";
     }
 
     TimelineEvent event() {
@@ -79,7 +85,8 @@ final class EventNode extends Region {
     void show(TimelineEvent event, Extent.Kind kind, String title, String accessibleText) {
         this.event = event;
         setUserData(event);
-        label.setText(title);
+        this.title = title;
+        this.labelW = -1;
         setAccessibleText(accessibleText);
         String kindName = "kind-" + kind.name().toLowerCase(Locale.ROOT);
         if (!kindName.equals(kindClass)) {
@@ -92,9 +99,14 @@ final class EventNode extends Region {
 
     /**
      * Places the node and its parts: x and widths in the node's own coordinates; a label width of zero
-     * or less hides the label.
+     * or less hides the label, a narrower one than its title ends it with an ellipsis.
      */
-    void place(double x, double y, double width, double height, double markerX, double markerW, double labelX, double labelW) {
+    void place(double x, double y, double width, double height, double markerX, double markerW, double labelX, double labelW,
+               TextWidths widths) {
+        if (labelW != this.labelW || widths != this.widths) {
+            label.setText(labelW > 0 ? widths.fit(title, labelW) : "");
+            this.widths = widths;
+        }
         boolean inside = markerX != this.markerX || markerW != this.markerW || labelX != this.labelX || labelW != this.labelW;
         this.markerX = markerX;
         this.markerW = markerW;
@@ -114,7 +126,8 @@ final class EventNode extends Region {
         double mh = Math.min(h, kindClass != null && kindClass.equals("kind-point") ? markerW : Math.max(6, h * 0.5));
         marker.resizeRelocate(markerX, (h - mh) / 2, markerW, mh);
         if (labelW > 0) {
-            label.resizeRelocate(labelX, 0, labelW, h);
+            label.setLayoutX(labelX);
+            label.setLayoutY(Math.round(h / 2));
         }
     }
 

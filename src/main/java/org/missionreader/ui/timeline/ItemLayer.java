@@ -36,6 +36,7 @@ final class ItemLayer {
     private final NodePool<ClusterNode.Range, ClusterNode> clusterPool;
     private final TimelineTexts texts;
     private TimelineData data;
+    private TextWidths widths;
 
     ItemLayer(TimelineTexts texts, Consumer<TimelineEvent> open, Consumer<ClusterNode> openCluster,
               java.util.function.Function<ClusterNode, String> describeCluster) {
@@ -66,7 +67,8 @@ final class ItemLayer {
      * the stems reach (NaN for none).
      */
     void layout(BandLayer.Frame f, LaneGeometry lanes, double stemsTo, double markerSize, TimelineEvent selected,
-                Set<TimelineEvent> highlighted) {
+                Set<TimelineEvent> highlighted, TextWidths widths) {
+        this.widths = widths;
         List<long[]> visible = new ArrayList<>();
         for (int t = 0; t < data.tracks.size(); t++) {
             TimelineData.Track track = data.tracks.get(t);
@@ -162,7 +164,8 @@ final class ItemLayer {
             }
             labelX = lL - nodeL;
         }
-        en.place(f.x0() + nodeL - vl, y + 1, Math.max(1, nodeR - nodeL), laneH - 2, markL - nodeL, Math.max(0, markR - markL), labelX, labelW);
+        en.place(f.x0() + nodeL - vl, y + 1, Math.max(1, nodeR - nodeL), laneH - 2, markL - nodeL, Math.max(0, markR - markL),
+                labelX, labelW, widths);
         if (data.extents[track.event(layout.from(k))].isPoint()) {
             stem(stemPath, f.x0() + (mL + mR) / 2 - vl, y + 1 + (laneH - 2) / 2 + markerSize / 2, stemsTo);
         }

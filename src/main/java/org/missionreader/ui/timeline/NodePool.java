@@ -15,7 +15,7 @@ import javafx.scene.layout.Pane;
  */
 final class NodePool<K, N extends Node> {
 
-    private static final int RESERVE = 24;
+    private static final int RESERVE = 8;
 
     private final Pane parent;
     private final Supplier<N> factory;
@@ -77,7 +77,7 @@ final class NodePool<K, N extends Node> {
             free.push(node);
         }
         shown.clear();
-        int surplus = free.size() - Math.max(RESERVE, next.size() / 4);
+        int surplus = free.size() - Math.max(RESERVE, next.size() / 8);
         for (int i = 0; i < surplus; i++) {
             parent.getChildren().remove(free.pollLast());
         }

@@ -40,6 +40,25 @@ final class TextWidths {
         return Math.ceil(sum * ALLOWANCE) + 1;
     }
 
+    /** The text, or as much of it as fits in the width followed by an ellipsis; empty if not even that fits. */
+    String fit(String text, double width) {
+        if (text == null || width(text) <= width) {
+            return text;
+        }
+        double room = width - width("\u2026");
+        double sum = 0;
+        int end = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            double w = advances.computeIfAbsent(cp, this::measure) * ALLOWANCE;
+            if (sum + w + 1 > room) break;
+            sum += w;
+            i += Character.charCount(cp);
+            end = i;
+        }
+        return end == 0 ? "" : text.substring(0, end).stripTrailing() + "\u2026";
+    }
+
     private double measure(int codePoint) {
         probe.setText(new String(Character.toChars(codePoint)));
         return probe.getLayoutBounds().getWidth();

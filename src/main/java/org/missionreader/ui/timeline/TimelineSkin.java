@@ -234,7 +234,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             public double laneHeight() {
                 return itemLane;
             }
-        }, data.allMissions ? Double.NaN : axisY, markerSize, control.getSelectedEvent(), control.getHighlighted());
+        }, data.allMissions ? Double.NaN : axisY, markerSize, control.getSelectedEvent(), control.getHighlighted(), labelWidths);
     }
 
     private void hideAll() {

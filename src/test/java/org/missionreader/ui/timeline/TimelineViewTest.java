@@ -288,7 +288,7 @@ class TimelineViewTest {
                             () -> "overlap at span " + span + ": " + ba + " and " + bb);
                 }
             }
-            List<javafx.scene.control.Label> labels = skin().axis().shownLabels();
+            List<javafx.scene.text.Text> labels = skin().axis().shownLabels();
             for (int a = 0; a < labels.size(); a++) {
                 for (int b = a + 1; b < labels.size(); b++) {
                     assertFalse(labels.get(a).getBoundsInParent().intersects(labels.get(b).getBoundsInParent()),
