@@ -191,7 +191,16 @@ public final class EventLayout {
                 continue;
             }
             Piece other = p.flipped() ? fallback(p) : null;
-            if (other == null || packer.place(other.item()) < 0) {
+            if (other != null && packer.place(other.item()) < 0) {
+                // No room for a shortened label either: the marker alone, the title in its tooltip.
+                other = new Piece(p.from(), p.to(), false, p.markerLeft(), p.markerLeft(), p.markerRight(),
+                        p.markerRight(), p.markerRight(), false, false);
+                if (packer.place(other.item()) < 0) {
+                    other = single(p.from(), true);
+                    if (packer.place(other.item()) < 0) other = null;
+                }
+            }
+            if (other == null) {
                 return false;
             }
             placed.add(other);
@@ -210,8 +219,9 @@ public final class EventLayout {
     }
 
     /**
-     * A label turned left to stay inside the data that finds no room there: shortened to the room left
-     * (if a readable part fits), else turned right after all, rather than have its event clustered.
+     * A label turned left to stay inside the data that finds no room there: shortened to the room left,
+     * if a readable part fits; else (see the caller) the marker alone, or the label turned right after all,
+     * rather than have its event clustered.
      */
     private Piece fallback(Piece flipped) {
         double right = flipped.labelRight();
@@ -220,7 +230,8 @@ public final class EventLayout {
             return new Piece(flipped.from(), flipped.to(), false, right - room, flipped.markerLeft(), flipped.markerRight(),
                     right - room, right, true, true);
         }
-        return single(flipped.from(), true);
+        return new Piece(flipped.from(), flipped.to(), false, flipped.markerLeft(), flipped.markerLeft(), flipped.markerRight(),
+                flipped.markerRight(), flipped.markerRight(), false, false);
     }
 
     private Piece single(int i, boolean noFlip) {

@@ -13,19 +13,11 @@ import java.util.function.ToDoubleFunction;
  */
 public final class Ticks {
 
-    /** A step between ticks: a number of years, months or days. */
+    /** What a step between ticks counts. */
     public enum Unit { YEAR, MONTH, DAY }
 
+    /** A step between ticks: a number of years, months or days. */
     public record Step(Unit unit, int count) {
-        /** Roughly how many days the step spans, for choosing one that fits. */
-        double approxDays() {
-            return switch (unit) {
-                case YEAR -> 365.25 * count;
-                case MONTH -> 30.44 * count;
-                case DAY -> count;
-            };
-        }
-
         /** The fewest days between two ticks of this step: months of 28 days, years of 365. */
         public double minDays() {
             return switch (unit) {
@@ -36,6 +28,7 @@ public final class Ticks {
         }
     }
 
+    /** A tick: the first day of a period of the step. */
     public record Tick(LocalDate date, Step step) {
     }
 
@@ -46,17 +39,6 @@ public final class Ticks {
             new Step(Unit.YEAR, 20), new Step(Unit.YEAR, 50), new Step(Unit.YEAR, 100));
 
     private Ticks() {
-    }
-
-    /** The finest step whose ticks are at least minSpacing pixels apart on this scale. */
-    public static Step stepFor(TimeScale scale, double minSpacing) {
-        double minDays = minSpacing * scale.daysPerPixel();
-        for (Step step : STEPS) {
-            if (step.approxDays() >= minDays) {
-                return step;
-            }
-        }
-        return STEPS.get(STEPS.size() - 1);
     }
 
     /**

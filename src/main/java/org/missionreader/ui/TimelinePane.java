@@ -1,7 +1,6 @@
 package org.missionreader.ui;
 
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;

@@ -157,4 +157,38 @@ class EventLayoutTest {
         assertEquals(950 - 6 - 4, layout.labelRight(1), 1e-9);
         assertEquals(950 - 6 - 4 - 100, layout.labelLeft(1), 1e-9);
     }
+
+    @Test
+    void aTurnedLabelWithoutRoomIsShortenedOrLeftToTheTooltip() {
+        EventLayout.Settings oneLane = new EventLayout.Settings(1, 12, 36, 30, 6, 4, 60, 300, 6, 48, 1000);
+        // The label of the event at 990 would pass the end of the data (1000): it turns left, into the room
+        // the event at 850 leaves (its label ends at 920), shortened to fit.
+        EventLayout shortened = EventLayout.compute(new Extent[] {point(850), point(990)}, new double[] {60, 200}, 1, oneLane);
+        assertEquals(920 + 6, shortened.labelLeft(1), 1e-9);
+        assertEquals(990 - 6 - 4, shortened.labelRight(1), 1e-9);
+        assertTrue(shortened.labelShown(0));
+        // Closer still, not even a readable part fits: the marker alone, its title in the tooltip.
+        EventLayout dropped = EventLayout.compute(new Extent[] {point(850), point(966)}, new double[] {60, 200}, 1, oneLane);
+        assertFalse(dropped.labelShown(1));
+        assertFalse(dropped.isCluster(1));
+        assertTrue(dropped.right(1) <= 1000);
+    }
+
+    @Test
+    void cellsAreCountedFromDayZeroSoTheyDoNotMoveWithTheView() {
+        Clusters cells = new Clusters(new double[] {10, 20, 37, 40, 100}, 36);
+        assertEquals(3, cells.cells());
+        assertEquals(0, cells.cellId(0));
+        assertEquals(2, cells.count(0));
+        assertEquals(1, cells.cellId(1));
+        assertEquals(2, cells.count(1));
+        assertEquals(2, cells.cellId(2));
+        assertTrue(cells.canExtend(0, 0, 1));
+        assertFalse(cells.dense(0, 2));
+        assertTrue(cells.dense(0, 1));
+        // Shifting every position by whole cells shifts the cell numbers, not the grouping.
+        Clusters shifted = new Clusters(new double[] {10 + 3600, 20 + 3600, 37 + 3600, 40 + 3600, 100 + 3600}, 36);
+        assertEquals(100, shifted.cellId(0));
+        assertEquals(2, shifted.count(1));
+    }
 }

@@ -124,4 +124,15 @@ class TimelinePaneTest {
         Screenshots.save(stage.getScene(), "timeline-3-days-march-2015");
         assertFalse(robot.lookup(".timeline-event").queryAll().stream().filter(Node::isVisible).toList().isEmpty());
     }
+
+    @Test
+    void theKeyboardFocusIsVisibleOnTheTimeline(FxRobot robot) throws IOException {
+        robot.clickOn("#language-en");
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.HOME).type(javafx.scene.input.KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(timeline().isFocused());
+        assertEquals("minusma-transfer-of-authority", model.eventProperty().get().id());
+        Screenshots.save(stage.getScene(), "timeline-keyboard-en");
+    }
 }

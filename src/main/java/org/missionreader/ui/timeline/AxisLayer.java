@@ -74,8 +74,12 @@ final class AxisLayer {
             tickPath.add(new LineTo(x, 5));
             gridPath.add(new MoveTo(x, gridTop));
             gridPath.add(new LineTo(x, axisY));
+            String text = TickLabels.minor(tick, locale);
+            if (x + 3 + widths.width(text) > width) {
+                continue; // cut by the right edge: its tick stays, its period comes into view with a pan
+            }
             Text label = label(minor, used++, "tick-label");
-            label.setText(TickLabels.minor(tick, locale));
+            label.setText(text);
             label.setLayoutX(x + 3);
             label.setLayoutY(3);
         }

@@ -1,6 +1,7 @@
 package org.missionreader.ui.timeline;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleAction;
 import javafx.scene.AccessibleRole;
@@ -23,9 +24,12 @@ final class ClusterNode extends Label {
     }
 
     private final Tooltip tooltip = new Tooltip();
+    private final Consumer<ClusterNode> open;
     private Range range;
 
-    ClusterNode(Consumer<ClusterNode> open, java.util.function.Function<ClusterNode, String> describe) {
+    /** A cluster node: {@code open} zooms in on it, {@code describe} says what it holds (for its tooltip). */
+    ClusterNode(Consumer<ClusterNode> open, Function<ClusterNode, String> describe) {
+        this.open = open;
         getStyleClass().add("timeline-cluster");
         setAlignment(Pos.CENTER);
         setMinWidth(0);
@@ -38,10 +42,7 @@ final class ClusterNode extends Label {
                 open.accept(this);
             }
         });
-        accessibleActionOpen = open;
     }
-
-    private final Consumer<ClusterNode> accessibleActionOpen;
 
     Range range() {
         return range;
@@ -56,7 +57,7 @@ final class ClusterNode extends Label {
     @Override
     public void executeAccessibleAction(AccessibleAction action, Object... parameters) {
         if (action == AccessibleAction.FIRE) {
-            accessibleActionOpen.accept(this);
+            open.accept(this);
         } else {
             super.executeAccessibleAction(action, parameters);
         }

@@ -1,6 +1,5 @@
 package org.missionreader.ui.timeline;
 
-import java.time.LocalDate;
 import java.util.Locale;
 import org.missionreader.i18n.DateText;
 import org.missionreader.i18n.Messages;
@@ -101,10 +100,5 @@ final class TimelineTexts {
 
     private String endText(Mission m) {
         return m.end() != null ? DateText.format(m.end(), locale) : get("timeline.today");
-    }
-
-    static String day(double epochDay, Locale locale) {
-        LocalDate d = LocalDate.ofEpochDay((long) Math.floor(epochDay));
-        return DateText.format(PartialDate.ofDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()), locale);
     }
 }

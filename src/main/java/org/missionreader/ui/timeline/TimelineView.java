@@ -21,8 +21,6 @@ import javafx.collections.ObservableSet;
 import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableDoubleProperty;
 import javafx.css.Styleable;
-import javafx.css.StyleableProperty;
-import javafx.css.converter.SizeConverter;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
@@ -64,8 +62,8 @@ public class TimelineView extends Control {
     private List<TimelineEvent> ordered;
     private ViewLimits limits;
 
-    private final DoubleProperty laneHeight = new SimpleStyleableDoubleProperty(StyleableProperties.LANE_HEIGHT, this, "laneHeight", 22.0);
-    private final DoubleProperty markerSize = new SimpleStyleableDoubleProperty(StyleableProperties.MARKER_SIZE, this, "markerSize", 12.0);
+    private final DoubleProperty laneHeight = new SimpleStyleableDoubleProperty(TimelineCss.LANE_HEIGHT, this, "laneHeight", 22.0);
+    private final DoubleProperty markerSize = new SimpleStyleableDoubleProperty(TimelineCss.MARKER_SIZE, this, "markerSize", 12.0);
 
     public TimelineView() {
         getStyleClass().add("timeline");
@@ -360,45 +358,8 @@ public class TimelineView extends Control {
 
     // ---- CSS
 
-    private static final class StyleableProperties {
-        private static final CssMetaData<TimelineView, Number> LANE_HEIGHT =
-                new CssMetaData<>("-timeline-lane-height", SizeConverter.getInstance(), 22.0) {
-                    @Override
-                    public boolean isSettable(TimelineView view) {
-                        return !view.laneHeight.isBound();
-                    }
-
-                    @Override
-                    @SuppressWarnings("unchecked")
-                    public StyleableProperty<Number> getStyleableProperty(TimelineView view) {
-                        return (StyleableProperty<Number>) view.laneHeight;
-                    }
-                };
-        private static final CssMetaData<TimelineView, Number> MARKER_SIZE =
-                new CssMetaData<>("-timeline-marker-size", SizeConverter.getInstance(), 12.0) {
-                    @Override
-                    public boolean isSettable(TimelineView view) {
-                        return !view.markerSize.isBound();
-                    }
-
-                    @Override
-                    @SuppressWarnings("unchecked")
-                    public StyleableProperty<Number> getStyleableProperty(TimelineView view) {
-                        return (StyleableProperty<Number>) view.markerSize;
-                    }
-                };
-        private static final List<CssMetaData<? extends Styleable, ?>> ALL;
-
-        static {
-            List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Control.getClassCssMetaData());
-            list.add(LANE_HEIGHT);
-            list.add(MARKER_SIZE);
-            ALL = Collections.unmodifiableList(list);
-        }
-    }
-
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return StyleableProperties.ALL;
+        return TimelineCss.ALL;
     }
 
     @Override
