@@ -1,7 +1,6 @@
 package org.missionreader.ui.timeline;
 
 import java.util.List;
-import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Side;
@@ -74,9 +73,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         content.getChildren().addAll(bands.pane(), items.pane(), axis.pane(), bands.gutter(), rowsBar);
         getChildren().add(content);
 
-        control.getEvents().addListener((ListChangeListener<TimelineEvent>) c -> invalidateData());
-        control.getMissions().addListener((ListChangeListener<Mission>) c -> invalidateData());
-        control.getHighlighted().addListener((SetChangeListener<TimelineEvent>) c -> updateStates());
+        registerListChangeListener(control.getEvents(), c -> invalidateData());
+        registerListChangeListener(control.getMissions(), c -> invalidateData());
+        control.getHighlighted().addListener(highlightListener);
         registerChangeListener(control.allMissionsProperty(), o -> invalidateData());
         registerChangeListener(control.localeProperty(), o -> invalidateData());
         registerChangeListener(control.todayProperty(), o -> invalidateData());
@@ -88,8 +87,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         behavior = new TimelineBehavior(control, this);
     }
 
+    private final SetChangeListener<TimelineEvent> highlightListener = c -> updateStates();
+
     @Override
     public void dispose() {
+        getSkinnable().getHighlighted().removeListener(highlightListener);
         behavior.dispose();
         super.dispose();
     }
@@ -237,9 +239,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }, data.allMissions ? Double.NaN : axisY, markerSize, control.getSelectedEvent(), control.getHighlighted(), labelWidths);
     }
 
+    /** Nothing to show: no mission, no event. */
     private void hideAll() {
         items.reset(data);
-        axis.pane().setVisible(false);
+        content.setVisible(false);
     }
 
     /** Label widths follow the events' font, read from CSS on a hidden node. */
@@ -252,7 +255,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (data.measure(labelWidths)) {
             data.tracks.forEach(t -> t.layout = null);
         }
-        axis.pane().setVisible(true);
+        content.setVisible(true);
     }
 
     private double gutterWidth() {
