@@ -162,12 +162,13 @@ public class TimelineView extends Control {
         viewport.set(view == null ? null : limits().clamp(view));
     }
 
-    /** Pans the least needed to bring an event into view. */
+    /** Pans the least needed to bring an event into view; one already in view (a click) stays put. */
     public void reveal(TimelineEvent event) {
         Viewport view = currentViewport();
         if (event == null || view == null) return;
         Extent x = Extent.of(event);
         double end = x.isPoint() ? x.start() : Math.min(x.end(), x.start() + view.span() * 0.8);
+        if (view.contains(x.start()) && view.contains(end)) return;
         Viewport shown = view.revealing(x.start(), end, 0.08);
         if (shown != view) {
             viewport.set(limits().clamp(shown));
