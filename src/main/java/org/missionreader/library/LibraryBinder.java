@@ -170,7 +170,9 @@ final class LibraryBinder {
             note = localized(statusNode, "note", false);
         }
         List<Source> sources = sources(o, "sources");
-        return new Mission(id, acronym, name, country, start, end, plannedEnd, establishedBy, status, asOf, note, sources);
+        List<Mandate> mandates = mandates(o, end);
+        return new Mission(id, acronym, name, country, start, end, plannedEnd, establishedBy, status, asOf, note, sources,
+                mandates);
     }
 
     private Document document(ObjectNode o, Map<String, JsonNode> missionIds) {
@@ -367,6 +369,43 @@ final class LibraryBinder {
         List<String> numbers = strings(node, "resolutions", true);
         PartialDate date = date(node, "date", true);
         return new Resolution(numbers, date);
+    }
+
+    /** The optional mandate renewals: each with its resolution, date and source, in date order. */
+    private List<Mandate> mandates(ObjectNode o, PartialDate missionEnd) {
+        JsonNode node = o.fields.get("mandates");
+        List<Mandate> result = new ArrayList<>();
+        if (node == null || isNull(node)) {
+            return result;
+        }
+        if (!(node instanceof ArrayNode array)) {
+            wrongType(node, "array");
+            return result;
+        }
+        PartialDate previous = null;
+        for (JsonNode item : array.items) {
+            if (!(item instanceof ObjectNode m)) {
+                wrongType(item, "object");
+                continue;
+            }
+            String resolution = text(m, "resolution", true);
+            PartialDate date = date(m, "date", true);
+            Source source = source(object(m, "source", true));
+            if (date != null) {
+                // A period runs from one resolution to the next, so they must follow each other in time.
+                if (previous != null && !date.firstDay().isAfter(previous.lastDay())) {
+                    error(m.fields.get("date"), ProblemCode.MANDATE_ORDER, date.toString(), previous.toString());
+                }
+                if (missionEnd != null && date.firstDay().isAfter(missionEnd.lastDay())) {
+                    error(m.fields.get("date"), ProblemCode.MANDATE_AFTER_END, date.toString(), missionEnd.toString());
+                }
+                previous = date;
+            }
+            if (resolution != null && date != null && source != null) {
+                result.add(new Mandate(resolution, date, source));
+            }
+        }
+        return result;
     }
 
     private List<String> strings(ObjectNode o, String field, boolean required) {

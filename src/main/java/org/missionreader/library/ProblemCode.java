@@ -34,7 +34,9 @@ public enum ProblemCode {
     UNKNOWN_VALUE("unknownValue"),
     UNSAFE_CHARACTER("unsafeCharacter"),
     /** An item of an added library file whose id is already used by a library that is open. */
-    ID_ALREADY_OPEN("idAlreadyOpen");
+    ID_ALREADY_OPEN("idAlreadyOpen"),
+    MANDATE_ORDER("mandateOrder"),
+    MANDATE_AFTER_END("mandateAfterEnd");
 
     private final String key;
 

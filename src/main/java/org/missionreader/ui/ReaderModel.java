@@ -55,6 +55,13 @@ public final class ReaderModel {
                 event.set(null);
             }
         });
+        // An event belongs to one mission: selecting one of another mission (on the all-missions timeline) shows it.
+        event.addListener((obs, old, now) -> {
+            Mission current = mission.get();
+            if (now != null && (current == null || !current.id().equals(now.missionId()))) {
+                library.get().mission(now.missionId()).ifPresent(mission::set);
+            }
+        });
     }
 
     /** A load has begun: the window shows its progress; {@code cancel} stops it. */

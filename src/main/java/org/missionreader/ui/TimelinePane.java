@@ -1,77 +1,150 @@
 package org.missionreader.ui;
 
-import java.time.LocalDate;
 import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.missionreader.library.Document;
 import org.missionreader.library.Mission;
 import org.missionreader.library.TimelineEvent;
+import org.missionreader.timeline.ViewLimits;
+import org.missionreader.timeline.Viewport;
 import org.missionreader.ui.timeline.TimelineView;
 
-/** The selected mission's timeline under the reader, kept in step with the open document. */
+/**
+ * The timeline under the reader, kept in step with it: the selected mission's events, or all missions
+ * side by side; selecting an event opens its document, and opening a document selects its first event.
+ * Its header holds the all-missions switch and the zoom commands.
+ */
 public final class TimelinePane extends VBox {
 
     private final ReaderModel model;
-    private final I18n i18n;
     private final TimelineView timeline = new TimelineView();
+    private final ToggleButton allMissions = new ToggleButton();
+    private final Button zoomIn = new Button("+");
+    private final Button zoomOut = new Button("\u2212");
+    private final Button fitMission = new Button();
+    private final Button fitAll = new Button();
 
     public TimelinePane(ReaderModel model, I18n i18n) {
         this.model = model;
-        this.i18n = i18n;
         getStyleClass().add("timeline-pane");
         Label heading = new Label();
         heading.textProperty().bind(i18n.compute(() -> {
             Mission m = model.missionProperty().get();
+            if (allMissions.isSelected()) return i18n.get("timeline.headingAll");
             return m == null ? i18n.get("timeline.heading") : i18n.get("timeline.headingOf", m.acronym().in(i18n.locale()));
-        }, model.missionProperty()));
+        }, model.missionProperty(), allMissions.selectedProperty()));
         heading.getStyleClass().add("pane-heading");
         heading.setLabelFor(timeline);
+        heading.setMinWidth(0);
+
+        allMissions.setId("timeline-all-missions");
+        allMissions.textProperty().bind(i18n.text("timeline.allMissions"));
+        command(allMissions, i18n, "timeline.allMissions.tip");
+        zoomOut.setId("timeline-zoom-out");
+        command(zoomOut, i18n, "timeline.zoomOut");
+        zoomIn.setId("timeline-zoom-in");
+        command(zoomIn, i18n, "timeline.zoomIn");
+        fitMission.setId("timeline-fit-mission");
+        fitMission.textProperty().bind(i18n.text("timeline.fitMission"));
+        command(fitMission, i18n, "timeline.fitMission.tip");
+        fitAll.setId("timeline-fit-all");
+        fitAll.textProperty().bind(i18n.text("timeline.fitAll"));
+        command(fitAll, i18n, "timeline.fitAll.tip");
+        zoomIn.setOnAction(e -> timeline.zoomIn());
+        zoomOut.setOnAction(e -> timeline.zoomOut());
+        fitMission.setOnAction(e -> timeline.fitMission());
+        fitAll.setOnAction(e -> timeline.fitAll());
+        timeline.viewportProperty().addListener((obs, old, now) -> updateZoomButtons(now));
+        updateZoomButtons(null);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(4, heading, spacer, allMissions, zoomOut, zoomIn, fitMission, fitAll);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("timeline-header");
 
         timeline.setId("timeline");
         timeline.localeProperty().bind(i18n.localeProperty());
         timeline.accessibleTextProperty().bind(i18n.text("timeline.accessible"));
         timeline.selectedEventProperty().bindBidirectional(model.eventProperty());
+        timeline.selectedMissionProperty().bindBidirectional(model.missionProperty());
+        timeline.allMissionsProperty().bind(allMissions.selectedProperty());
         timeline.setOnOpen(model::openEvent);
         VBox.setVgrow(timeline, Priority.ALWAYS);
 
-        model.missionProperty().addListener((obs, old, now) -> showMission(now));
-        i18n.localeProperty().addListener((obs, old, now) -> showMission(model.missionProperty().get()));
-        model.documentProperty().addListener((obs, old, now) -> highlight(now));
-        // Another library file may add events to the mission shown.
-        model.libraryProperty().addListener((obs, old, now) -> {
-            showMission(model.missionProperty().get());
-            highlight(model.documentProperty().get());
+        model.libraryProperty().addListener((obs, old, now) -> show(true));
+        model.missionProperty().addListener((obs, old, now) -> {
+            if (!allMissions.isSelected()) show(true);
         });
-        getChildren().addAll(heading, timeline);
+        allMissions.selectedProperty().addListener((obs, old, now) -> show(true));
+        model.documentProperty().addListener((obs, old, now) -> documentOpened(now));
+        getChildren().addAll(header, timeline);
     }
 
     public TimelineView timeline() {
         return timeline;
     }
 
-    private void showMission(Mission m) {
-        if (m == null) {
+    /** The all-missions switch in the header. */
+    public ToggleButton allMissionsToggle() {
+        return allMissions;
+    }
+
+    private static void command(ButtonBase button, I18n i18n, String tipKey) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.text(tipKey));
+        button.setTooltip(tip);
+        button.accessibleTextProperty().bind(i18n.text(tipKey));
+        button.setFocusTraversable(false);
+        button.getStyleClass().add("timeline-command");
+    }
+
+    private void updateZoomButtons(Viewport view) {
+        ViewLimits limits = view == null ? null : timeline.limits();
+        zoomIn.setDisable(limits == null || !limits.canZoomIn(view));
+        zoomOut.setDisable(limits == null || !limits.canZoomOut(view));
+        fitMission.setDisable(view == null);
+        fitAll.setDisable(view == null);
+    }
+
+    /** Puts the mission's events (or every mission's) on the timeline and frames them. */
+    private void show(boolean fit) {
+        Mission m = model.missionProperty().get();
+        if (allMissions.isSelected()) {
+            timeline.getMissions().setAll(model.library().missions());
+            timeline.getEvents().setAll(model.library().events());
+        } else if (m == null) {
+            timeline.getMissions().clear();
             timeline.getEvents().clear();
-            timeline.rangeStartProperty().set(null);
-            return;
+        } else {
+            timeline.getMissions().setAll(List.of(m));
+            timeline.getEvents().setAll(model.library().eventsOf(m.id()));
         }
-        List<TimelineEvent> events = model.library().eventsOf(m.id());
-        LocalDate start = m.start().firstDay();
-        LocalDate end = m.end() != null ? m.end().lastDay() : m.plannedEnd() != null ? m.plannedEnd().lastDay() : LocalDate.now();
-        for (TimelineEvent e : events) {
-            if (e.date().firstDay().isBefore(start)) start = e.date().firstDay();
-            LocalDate last = (e.end() != null ? e.end() : e.date()).lastDay();
-            if (last.isAfter(end)) end = last;
+        if (fit && !timeline.getEvents().isEmpty() || fit && !timeline.getMissions().isEmpty()) {
+            if (allMissions.isSelected()) timeline.fitAll();
+            else timeline.fitMission();
         }
-        timeline.rangeStartProperty().set(start);
-        timeline.rangeEndProperty().set(end);
-        timeline.bandStartProperty().set(m.start().firstDay());
-        timeline.bandEndProperty().set(m.end() != null ? m.end().lastDay() : null);
-        timeline.bandLabelProperty().set(m.acronym().in(i18n.locale()) + " " + MissionSidebar.years(m));
-        timeline.getEvents().setAll(events);
         highlight(model.documentProperty().get());
+    }
+
+    private void documentOpened(Document doc) {
+        highlight(doc);
+        if (doc == null) return;
+        List<TimelineEvent> linked = model.library().eventsLinkedTo(doc.id());
+        // The shared selection: a document opened anywhere selects its first event, and the timeline goes there.
+        TimelineEvent selected = model.eventProperty().get();
+        if (!linked.isEmpty() && (selected == null || !linked.contains(selected))) {
+            model.eventProperty().set(linked.get(0));
+        }
     }
 
     private void highlight(Document doc) {

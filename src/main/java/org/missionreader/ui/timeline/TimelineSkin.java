@@ -1,298 +1,399 @@
 package org.missionreader.ui.timeline;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
-import javafx.scene.AccessibleRole;
-import javafx.scene.control.Label;
+import javafx.geometry.Orientation;
+import javafx.geometry.Side;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
-import javafx.scene.shape.Line;
-import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
-import javafx.util.Duration;
-import org.missionreader.i18n.DateText;
-import org.missionreader.i18n.Messages;
-import org.missionreader.library.PartialDate;
-import org.missionreader.library.Precision;
+import javafx.scene.text.Font;
+import org.missionreader.library.Mission;
 import org.missionreader.library.TimelineEvent;
-import org.missionreader.timeline.Lanes;
-import org.missionreader.timeline.Ticks;
+import org.missionreader.timeline.EventLayout;
+import org.missionreader.timeline.Extent;
 import org.missionreader.timeline.TimeScale;
+import org.missionreader.timeline.ViewLimits;
+import org.missionreader.timeline.Viewport;
 
 /**
- * Draws a {@link TimelineView}: the mission band, the axis with ticks that adapt to the width, and one
- * marker per event, stacked in lanes so labels never overlap. Arrow keys step through the events in
- * time order, Enter opens the selected one.
+ * Draws a {@link TimelineView}. Only what is in view has nodes: each track is laid out once per zoom level
+ * (lanes and clusters in world pixels, see {@link EventLayout}), and a layout pass then finds the items in
+ * view by binary search and moves pooled nodes to them, so a pan costs a few node moves.
  */
 final class TimelineSkin extends SkinBase<TimelineView> {
 
-    static final double AXIS_HEIGHT = 30;
-    static final double LANE_HEIGHT = 22;
-    static final double TOP = 8;
-    static final double MAX_LABEL_WIDTH = 300;
-    static final double MIN_TICK_SPACING = 80;
-    /** Half the width of an event's diamond marker. */
-    static final double MARKER_HALF = 6;
+    private static final double PAD = 4;
+    private static final double MIN_ROW = 16;
+    private static final double GAP = 6;
 
-    private final Pane canvas = new Pane();
-    private final List<TimelineEvent> ordered = new ArrayList<>();
-    private final List<Label> eventNodes = new ArrayList<>();
-    private double builtWidth = -1;
-    private double builtHeight = -1;
-    private boolean dirty = true;
+    private final TimelineTexts texts = new TimelineTexts();
+    private final AxisLayer axis = new AxisLayer();
+    private final BandLayer bands;
+    private final ItemLayer items;
+    private final ScrollBar rowsBar = new ScrollBar();
+    private final EventNode probe;
+    private final TimelineBehavior behavior;
+    private final Rectangle bandsClip = new Rectangle();
+    private final Rectangle itemsClip = new Rectangle();
+    private final Rectangle axisClip = new Rectangle();
+    /** Everything drawn, placed inside the control's padding. */
+    private final Pane content = new Pane();
+    private TimelineData data;
+    private TextWidths labelWidths;
+    private double dpp = 1;
+    private double x0;
+    private double rowHeight;
+    private double rowsTop;
+    private boolean revealPending;
 
     TimelineSkin(TimelineView control) {
         super(control);
-        canvas.getStyleClass().add("timeline-canvas");
-        canvas.setManaged(false);
-        getChildren().add(canvas);
+        bands = new BandLayer(texts, axis.grid(), control::setSelectedMission);
+        items = new ItemLayer(texts, control::open, this::openCluster, this::describeCluster);
+        probe = new EventNode(texts, e -> { });
+        probe.setVisible(false);
+        probe.setManaged(false);
+        items.pane().getChildren().add(probe);
+        bands.pane().setClip(bandsClip);
+        items.pane().setClip(itemsClip);
+        axis.pane().setClip(axisClip);
+        rowsBar.setOrientation(Orientation.VERTICAL);
+        rowsBar.setManaged(false);
+        rowsBar.valueProperty().addListener(o -> control.requestLayout());
+        content.setManaged(false);
+        // Layers are transparent to the mouse where they draw nothing: rows and the control behind get the clicks.
+        for (Pane layer : List.of(content, bands.pane(), items.pane(), axis.pane())) {
+            layer.setPickOnBounds(false);
+        }
+        content.getChildren().addAll(bands.pane(), items.pane(), axis.pane(), bands.gutter(), rowsBar);
+        getChildren().add(content);
 
-        control.getEvents().addListener((ListChangeListener<TimelineEvent>) c -> invalidate());
-        control.getHighlighted().addListener((SetChangeListener<TimelineEvent>) c -> updateStates());
-        registerChangeListener(control.selectedEventProperty(), o -> updateStates());
-        registerChangeListener(control.rangeStartProperty(), o -> invalidate());
-        registerChangeListener(control.rangeEndProperty(), o -> invalidate());
-        registerChangeListener(control.bandStartProperty(), o -> invalidate());
-        registerChangeListener(control.bandEndProperty(), o -> invalidate());
-        registerChangeListener(control.localeProperty(), o -> invalidate());
-        control.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        control.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> control.requestFocus());
+        registerListChangeListener(control.getEvents(), c -> invalidateData());
+        registerListChangeListener(control.getMissions(), c -> invalidateData());
+        control.getHighlighted().addListener(highlightListener);
+        registerChangeListener(control.allMissionsProperty(), o -> invalidateData());
+        registerChangeListener(control.localeProperty(), o -> invalidateData());
+        registerChangeListener(control.todayProperty(), o -> invalidateData());
+        registerChangeListener(control.viewportProperty(), o -> control.requestLayout());
+        registerChangeListener(control.laneHeightProperty(), o -> invalidateLayouts());
+        registerChangeListener(control.markerSizeProperty(), o -> invalidateLayouts());
+        registerChangeListener(control.selectedMissionProperty(), o -> control.requestLayout());
+        registerChangeListener(control.selectedEventProperty(), o -> selectionChanged());
+        behavior = new TimelineBehavior(control, this);
     }
 
-    private void invalidate() {
-        dirty = true;
+    private final SetChangeListener<TimelineEvent> highlightListener = c -> updateStates();
+
+    @Override
+    public void dispose() {
+        getSkinnable().getHighlighted().removeListener(highlightListener);
+        behavior.dispose();
+        super.dispose();
+    }
+
+    private void invalidateData() {
+        data = null;
         getSkinnable().requestLayout();
+    }
+
+    private void invalidateLayouts() {
+        if (data != null) {
+            data.tracks.forEach(t -> t.layout = null);
+        }
+        getSkinnable().requestLayout();
+    }
+
+    private void selectionChanged() {
+        TimelineEvent e = getSkinnable().getSelectedEvent();
+        getSkinnable().reveal(e);
+        revealPending = e != null;
+        updateStates();
+        getSkinnable().requestLayout();
+    }
+
+    private void updateStates() {
+        if (data != null) {
+            items.updateStates(getSkinnable().getSelectedEvent(), getSkinnable().getHighlighted());
+        }
+    }
+
+    // ---- sizes
+
+    private boolean allMissions() {
+        return getSkinnable().isAllMissions();
     }
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return top + bottom + TOP + 5 * LANE_HEIGHT + AXIS_HEIGHT;
+        double lane = getSkinnable().getLaneHeight();
+        if (allMissions()) {
+            return top + bottom + PAD * 2 + AxisLayer.HEIGHT + Math.max(1, getSkinnable().getMissions().size()) * lane;
+        }
+        return top + bottom + BandLayer.STRIP + PAD * 2 + 5 * lane + AxisLayer.HEIGHT;
     }
 
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return top + bottom + TOP + 2 * LANE_HEIGHT + AXIS_HEIGHT;
+        if (allMissions()) {
+            int rows = Math.min(12, Math.max(1, getSkinnable().getMissions().size()));
+            return top + bottom + PAD * 2 + AxisLayer.HEIGHT + rows * MIN_ROW;
+        }
+        return top + bottom + BandLayer.STRIP + PAD * 2 + 2 * getSkinnable().getLaneHeight() + AxisLayer.HEIGHT;
     }
 
     @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 600;
+    }
+
+    // ---- layout
+
+    @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        canvas.resizeRelocate(x, y, w, h);
-        if (dirty || w != builtWidth || h != builtHeight) {
-            build(w, h);
-            builtWidth = w;
-            builtHeight = h;
-            dirty = false;
-        }
-    }
-
-    /** The nodes of the events in time order: for tests and accessibility. */
-    List<Label> eventNodes() {
-        return eventNodes;
-    }
-
-    private void build(double width, double height) {
-        canvas.getChildren().clear();
-        eventNodes.clear();
         TimelineView control = getSkinnable();
-        ordered.clear();
-        ordered.addAll(control.getEvents());
-        ordered.sort(Comparator.comparing(TimelineEvent::date));
-        LocalDate first = control.rangeStartProperty().get();
-        LocalDate last = control.rangeEndProperty().get();
-        if (width <= 0 || height <= 0 || first == null || last == null || last.isBefore(first)) {
-            return;
+        content.resizeRelocate(x, y, w, h);
+        if (data == null) {
+            texts.setLocale(control.localeProperty().get());
+            data = new TimelineData(control, texts);
+            items.reset(data);
         }
-        TimeScale scale = TimeScale.covering(first, last, width, 0.03);
-        Locale locale = control.localeProperty().get();
-        double axisY = height - AXIS_HEIGHT;
-
-        LocalDate bandStart = control.bandStartProperty().get();
-        if (bandStart != null) {
-            LocalDate bandEnd = control.bandEndProperty().get() != null ? control.bandEndProperty().get() : last;
-            double bx = Math.max(0, scale.x(bandStart));
-            double bw = Math.min(width, scale.x(bandEnd.plusDays(1))) - bx;
-            Rectangle band = new Rectangle(bx, 0, Math.max(1, bw), axisY);
-            band.getStyleClass().add("mission-band");
-            canvas.getChildren().add(band);
-            if (control.bandLabelProperty().get() != null) {
-                Label bandLabel = new Label(control.bandLabelProperty().get());
-                bandLabel.getStyleClass().add("band-label");
-                bandLabel.setMouseTransparent(true);
-                bandLabel.setManaged(false);
-                canvas.getChildren().add(bandLabel);
-                bandLabel.applyCss();
-                double lw = bandLabel.prefWidth(-1);
-                bandLabel.resizeRelocate(Math.max(2, bx + bw - lw - 4), axisY - 18, lw, 16);
-            }
-        }
-
-        Line axis = new Line(0, axisY, width, axisY);
-        axis.getStyleClass().add("axis-line");
-        canvas.getChildren().add(axis);
-        Ticks.Step step = Ticks.stepFor(scale, MIN_TICK_SPACING);
-        for (Ticks.Tick tick : Ticks.ticks(scale, step)) {
-            double tx = Math.round(scale.x(tick.date())) + 0.5;
-            Line mark = new Line(tx, axisY, tx, axisY + 5);
-            mark.getStyleClass().add("tick-mark");
-            Label label = new Label(tickLabel(tick, locale));
-            label.getStyleClass().add("tick-label");
-            label.setManaged(false);
-            canvas.getChildren().addAll(mark, label);
-            label.applyCss();
-            double lw = label.prefWidth(-1);
-            // Labels at the ends stay whole inside the control.
-            double lx = Math.max(0, Math.min(width - lw, tx - lw / 2));
-            label.resizeRelocate(lx, axisY + 6, lw, label.prefHeight(lw));
-        }
-
-        int laneCount = Math.max(1, (int) ((axisY - TOP - 4) / LANE_HEIGHT));
-        int n = ordered.size();
-        List<Label> labels = new ArrayList<>(n);
-        Lanes.Item[] items = new Lanes.Item[n];
-        boolean[] flipped = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            TimelineEvent event = ordered.get(i);
-            Label node = eventNode(event, locale);
-            canvas.getChildren().add(node);
-            node.applyCss();
-            labels.add(node);
-            double x = scale.x(event.date().firstDay());
-            double w = Math.min(MAX_LABEL_WIDTH, node.prefWidth(-1));
-            // Near the right edge the label goes to the left of its marker, so it is never cut off.
-            flipped[i] = x - MARKER_HALF + w > width && x + MARKER_HALF - w >= 0;
-            items[i] = flipped[i]
-                    ? new Lanes.Item(x + MARKER_HALF - w, x + MARKER_HALF, x + MARKER_HALF, false)
-                    : new Lanes.Item(x - MARKER_HALF, Math.min(width, x - MARKER_HALF + w), x + MARKER_HALF, true);
-        }
-        Integer[] byLeft = new Integer[n];
-        for (int i = 0; i < n; i++) byLeft[i] = i;
-        java.util.Arrays.sort(byLeft, Comparator.comparingDouble(i -> items[i].left()));
-        Lanes.Item[] sorted = new Lanes.Item[n];
-        for (int k = 0; k < n; k++) sorted[k] = items[byLeft[k]];
-        Lanes.Placement[] placed = Lanes.assign(sorted, laneCount, 8, 60);
-        Lanes.Placement[] placements = new Lanes.Placement[n];
-        for (int k = 0; k < n; k++) placements[byLeft[k]] = placed[k];
-
-        for (int i = 0; i < n; i++) {
-            TimelineEvent event = ordered.get(i);
-            Label node = labels.get(i);
-            double x = scale.x(event.date().firstDay());
-            double laneY = TOP + placements[i].lane() * LANE_HEIGHT;
-            double end = spanEnd(event, scale);
-            if (end - x >= 3) {
-                Rectangle bar = new Rectangle(x, laneY + LANE_HEIGHT / 2 - 3, end - x, 6);
-                bar.getStyleClass().add("event-span");
-                canvas.getChildren().add(canvas.getChildren().indexOf(node), bar);
-            }
-            Line stem = new Line(x, laneY + LANE_HEIGHT / 2 + 5, x, axisY);
-            stem.getStyleClass().add("event-stem");
-            canvas.getChildren().add(canvas.getChildren().indexOf(node), stem);
-            if (!placements[i].labelShown()) {
-                node.setText("");
-                node.resizeRelocate(x - MARKER_HALF, laneY + 1, 2 * MARKER_HALF, LANE_HEIGHT - 2);
-            } else if (flipped[i]) {
-                node.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-                node.getStyleClass().add("flipped");
-                node.resizeRelocate(items[i].left(), laneY + 1, items[i].labelRight() - items[i].left(), LANE_HEIGHT - 2);
-            } else {
-                node.resizeRelocate(x - MARKER_HALF, laneY + 1, placements[i].labelRight() - (x - MARKER_HALF), LANE_HEIGHT - 2);
-            }
-            eventNodes.add(node);
-        }
-        updateStates();
-    }
-
-    /** The right end of an event's span: its end date, or the last day its date can mean (month, year). */
-    private static double spanEnd(TimelineEvent event, TimeScale scale) {
-        PartialDate endDate = event.end() != null ? event.end() : event.date();
-        if (event.end() == null && event.date().precision() == Precision.DAY) {
-            return scale.x(event.date().firstDay());
-        }
-        return scale.x(endDate.lastDay().plusDays(1));
-    }
-
-    private Label eventNode(TimelineEvent event, Locale locale) {
-        Polygon diamond = new Polygon(0, 6, 6, 0, 12, 6, 6, 12);
-        diamond.getStyleClass().add("event-marker");
-        String title = event.title().in(locale);
-        String date = DateText.formatSpan(event.date(), event.end(), locale);
-        Label node = new Label(date + " · " + title, diamond);
-        node.getStyleClass().add("timeline-event");
-        node.setManaged(false); // placed by this skin; the canvas must not resize it to its preferred width
-        node.setMaxWidth(MAX_LABEL_WIDTH);
-        node.setAccessibleRole(AccessibleRole.BUTTON);
-        node.setAccessibleText(date + ", " + title);
-        node.setUserData(event);
-        StringBuilder tip = new StringBuilder(date).append('\n').append(title);
-        if (event.place() != null) {
-            tip.append('\n').append(Messages.get(locale, "timeline.place", event.place().in(locale)));
-        }
-        event.sources().forEach(s -> tip.append('\n').append(Messages.get(locale, "timeline.source", s.name())));
-        if (event.documentIds().isEmpty()) {
-            tip.append('\n').append(Messages.get(locale, "timeline.noDocument"));
-        }
-        Tooltip tooltip = new Tooltip(tip.toString());
-        tooltip.setShowDelay(Duration.millis(300));
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
-        node.setTooltip(tooltip);
-        node.setOnMouseClicked(e -> getSkinnable().open(event));
-        return node;
-    }
-
-    private void updateStates() {
-        TimelineView control = getSkinnable();
-        for (Label node : eventNodes) {
-            TimelineEvent event = (TimelineEvent) node.getUserData();
-            setClass(node, "selected", event.equals(control.getSelectedEvent()));
-            setClass(node, "linked", control.getHighlighted().contains(event));
-            setClass(node, "has-document", !event.documentIds().isEmpty());
-        }
-    }
-
-    private static void setClass(Label node, String styleClass, boolean on) {
-        if (on && !node.getStyleClass().contains(styleClass)) {
-            node.getStyleClass().add(styleClass);
-        } else if (!on) {
-            node.getStyleClass().remove(styleClass);
-        }
-    }
-
-    private void keyPressed(KeyEvent e) {
-        TimelineView control = getSkinnable();
-        if (ordered.isEmpty()) return;
-        int index = ordered.indexOf(control.getSelectedEvent());
-        switch (e.getCode()) {
-            case RIGHT, DOWN -> control.setSelectedEvent(ordered.get(index < 0 ? 0 : Math.min(ordered.size() - 1, index + 1)));
-            case LEFT, UP -> control.setSelectedEvent(ordered.get(index < 0 ? 0 : Math.max(0, index - 1)));
-            case HOME -> control.setSelectedEvent(ordered.get(0));
-            case END -> control.setSelectedEvent(ordered.get(ordered.size() - 1));
-            case ENTER, SPACE -> {
-                if (index >= 0) control.open(ordered.get(index));
-            }
-            default -> {
+        measureLabels();
+        if (control.getViewport() == null) {
+            if (data.events.length == 0 && data.missions.isEmpty()) {
+                hideAll();
                 return;
             }
+            control.fitAll();
         }
-        e.consume();
+        x0 = data.allMissions ? gutterWidth() : 0;
+        double timeWidth = Math.max(1, w - x0);
+        double axisY = Math.max(0, h - AxisLayer.HEIGHT);
+        double laneHeight = control.getLaneHeight();
+        int lanes;
+        double lanesTop;
+        boolean strip = !data.allMissions && !data.tracks.isEmpty() && !data.tracks.get(0).mandates.isEmpty();
+        if (data.allMissions) {
+            int rows = Math.max(1, data.tracks.size());
+            double room = axisY - 2 * PAD;
+            rowHeight = Math.max(MIN_ROW, Math.min(laneHeight * 1.5, room / rows));
+            double overflow = rows * rowHeight - room;
+            rowsBar.setVisible(overflow > 0);
+            rowsBar.setMax(Math.max(0, overflow));
+            rowsBar.setVisibleAmount(Math.max(1, room * overflow / (rows * rowHeight)));
+            rowsTop = PAD - (overflow > 0 ? rowsBar.getValue() : 0);
+            lanes = 1;
+            lanesTop = rowsTop;
+        } else {
+            rowsBar.setVisible(false);
+            lanesTop = (strip ? PAD + BandLayer.STRIP : 0) + PAD;
+            lanes = Math.max(1, (int) ((axisY - PAD - lanesTop) / laneHeight));
+        }
+        double markerSize = data.allMissions ? Math.min(control.getMarkerSize(), rowHeight - 6) : control.getMarkerSize();
+        double itemLane = data.allMissions ? rowHeight : laneHeight;
+
+        Viewport view = control.getViewport();
+        if (revealPending) {
+            view = zoomUntilShown(view, timeWidth, lanes, markerSize);
+            revealPending = false;
+        }
+        TimeScale scale = view.scale(timeWidth);
+        dpp = scale.daysPerPixel();
+        ensureLayouts(dpp, lanes, markerSize, control.limits());
+
+        bandsClip.setX(x0);
+        bandsClip.setWidth(timeWidth);
+        bandsClip.setHeight(axisY);
+        itemsClip.setX(x0);
+        itemsClip.setWidth(timeWidth);
+        itemsClip.setHeight(axisY);
+        axisClip.setX(x0);
+        axisClip.setWidth(timeWidth);
+        axisClip.setHeight(AxisLayer.HEIGHT);
+        bands.pane().resizeRelocate(0, 0, w, axisY);
+        items.pane().resizeRelocate(0, 0, w, axisY);
+        axis.layout(scale, x0, w, axisY, data.allMissions ? 0 : lanesTop - PAD, texts.locale());
+
+        BandLayer.Frame frame = new BandLayer.Frame(x0, view.start(), dpp, w);
+        if (data.allMissions) {
+            bands.layoutRows(data.tracks, frame, rowsTop, rowHeight, x0, control.getSelectedMission());
+            rowsBar.resizeRelocate(w - 12, 0, 12, axisY);
+        } else {
+            bands.layoutMission(data.tracks.isEmpty() ? null : data.tracks.get(0), frame, PAD, lanesTop - PAD, axisY);
+        }
+        double top = lanesTop;
+        items.layout(frame, new ItemLayer.LaneGeometry() {
+            @Override
+            public double top(TimelineData.Track track) {
+                return track.row < 0 ? top : rowsTop + track.row * rowHeight;
+            }
+
+            @Override
+            public double laneHeight() {
+                return itemLane;
+            }
+        }, data.allMissions ? Double.NaN : axisY, markerSize, control.getSelectedEvent(), control.getHighlighted(), labelWidths);
     }
 
-    private static String tickLabel(Ticks.Tick tick, Locale locale) {
-        LocalDate d = tick.date();
-        return switch (tick.step().unit()) {
-            case YEAR -> Integer.toString(d.getYear());
-            case MONTH -> d.getMonthValue() == 1 ? Integer.toString(d.getYear())
-                    : DateText.month(d.getMonthValue(), locale) + (tick.step().count() >= 3 ? " " + d.getYear() : "");
-            case DAY -> DateText.format(PartialDate.ofDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()), locale);
-        };
+    /** Nothing to show: no mission, no event. */
+    private void hideAll() {
+        items.reset(data);
+        content.setVisible(false);
+    }
+
+    /** Label widths follow the events' font, read from CSS on a hidden node. */
+    private void measureLabels() {
+        probe.applyCss();
+        Font font = probe.labelFont();
+        if (labelWidths == null || !labelWidths.font().equals(font)) {
+            labelWidths = new TextWidths(font);
+        }
+        if (data.measure(labelWidths)) {
+            data.tracks.forEach(t -> t.layout = null);
+        }
+        content.setVisible(true);
+    }
+
+    private double gutterWidth() {
+        double widest = 0;
+        for (Mission m : data.missions) {
+            widest = Math.max(widest, labelWidths.width(m.acronym().in(texts.locale())));
+        }
+        return Math.ceil(widest) + 20;
+    }
+
+    private void ensureLayouts(double dpp, int lanes, double markerSize, ViewLimits limits) {
+        for (TimelineData.Track t : data.tracks) {
+            if (t.layout == null || t.lanes != lanes || Math.abs(t.layoutDpp / dpp - 1) > 1e-9) {
+                layout(t, dpp, lanes, markerSize, limits);
+            }
+        }
+    }
+
+    private void layout(TimelineData.Track t, double dpp, int lanes, double markerSize, ViewLimits limits) {
+        double badge = labelWidths.width("8".repeat(Integer.toString(Math.max(1, t.events.length)).length())) + 14;
+        double cell = Math.max(2 * markerSize + GAP, badge + GAP);
+        EventLayout.Settings settings = new EventLayout.Settings(lanes, markerSize, cell, badge, GAP, 4, 60, 280,
+                Math.max(4, markerSize / 2), 48, limits.dataEnd() / dpp + 4);
+        t.layout = EventLayout.compute(t.extents, t.labelWidths, dpp, settings);
+        t.layoutDpp = dpp;
+        t.lanes = lanes;
+    }
+
+    /**
+     * When the selected event sits in a cluster, zooms in on it until it stands on its own (or the view
+     * is as close as it goes); the cluster then shows it is holding the selection.
+     */
+    private Viewport zoomUntilShown(Viewport view, double width, int lanes, double markerSize) {
+        TimelineView control = getSkinnable();
+        int event = data.indexOf(control.getSelectedEvent());
+        TimelineData.Track track = data.trackOf(event);
+        if (track == null) return view;
+        double day = data.extents[event].start();
+        ViewLimits limits = control.limits();
+        Viewport v = view;
+        for (int i = 0; i < 40; i++) {
+            double d = v.span() / width;
+            if (track.layout == null || track.lanes != lanes || Math.abs(track.layoutDpp / d - 1) > 1e-9) {
+                layout(track, d, lanes, markerSize, limits);
+            }
+            if (!track.layout.isCluster(track.layout.itemOf(data.localOf(event))) || !limits.canZoomIn(v)) break;
+            v = limits.zoom(v, 2, day);
+        }
+        if (!v.equals(view)) {
+            control.setViewport(v);
+        }
+        return control.getViewport();
+    }
+
+    // ---- for the behaviour and the control
+
+    /** The day at an x of the control. */
+    double dayAt(double x) {
+        Viewport view = getSkinnable().getViewport();
+        return view == null ? 0 : view.start() + (x - content.getLayoutX() - x0) * dpp;
+    }
+
+    double daysPerPixel() {
+        return dpp;
+    }
+
+    /** Scrolls the mission rows when they overflow; false when there is nothing to scroll. */
+    boolean scrollRows(double dy) {
+        if (!allMissions() || !rowsBar.isVisible()) return false;
+        rowsBar.setValue(Math.max(0, Math.min(rowsBar.getMax(), rowsBar.getValue() + dy)));
+        return true;
+    }
+
+    Node nodeOf(TimelineEvent e) {
+        return data == null ? null : items.nodeOf(data.indexOf(e));
+    }
+
+    private void openCluster(ClusterNode node) {
+        TimelineView control = getSkinnable();
+        ClusterNode.Range r = node.range();
+        TimelineData.Track track = data.tracks.get(r.track());
+        double from = Double.POSITIVE_INFINITY;
+        double to = Double.NEGATIVE_INFINITY;
+        for (int local = r.from(); local < r.to(); local++) {
+            Extent x = track.extents[local];
+            from = Math.min(from, x.start());
+            to = Math.max(to, Math.max(x.end(), x.start() + 1));
+        }
+        Viewport view = control.getViewport();
+        if (control.limits().canZoomIn(view)) {
+            // At least twice as close, so every click opens the cluster further.
+            double span = Math.min(to - from, view.span() / (2 * (1 + 2 * ViewLimits.MARGIN)));
+            double mid = (from + to) / 2;
+            control.fit(Math.max(from, mid - span / 2), Math.min(to, mid + span / 2));
+            return;
+        }
+        // As close as the timeline goes and still together: they happened the same day. Offer them by name.
+        ContextMenu menu = new ContextMenu();
+        for (int local = r.from(); local < r.to(); local++) {
+            TimelineEvent e = data.events[track.event(local)];
+            MenuItem item = new MenuItem(texts.date(e) + " · " + texts.title(e));
+            item.setMnemonicParsing(false);
+            item.setOnAction(a -> control.open(e));
+            menu.getItems().add(item);
+        }
+        menu.show(node, Side.BOTTOM, 0, 0);
+    }
+
+    private String describeCluster(ClusterNode node) {
+        ClusterNode.Range r = node.range();
+        TimelineData.Track track = data.tracks.get(r.track());
+        TimelineView control = getSkinnable();
+        return texts.cluster(data.events[track.event(r.from())], data.events[track.event(r.to() - 1)], r.count(),
+                control.limits().canZoomIn(control.getViewport()));
+    }
+
+    /** The events shown on their own, for tests and accessibility. */
+    List<EventNode> eventNodes() {
+        return items.eventNodes();
+    }
+
+    List<ClusterNode> clusterNodes() {
+        return items.clusterNodes();
+    }
+
+    AxisLayer axis() {
+        return axis;
+    }
+
+    BandLayer bands() {
+        return bands;
+    }
+
+    static void setClass(Node node, String styleClass, boolean on) {
+        if (on) {
+            if (!node.getStyleClass().contains(styleClass)) node.getStyleClass().add(styleClass);
+        } else {
+            node.getStyleClass().remove(styleClass);
+        }
     }
 }

@@ -1,42 +1,86 @@
 package org.missionreader.ui.timeline;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableDoubleProperty;
+import javafx.css.Styleable;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
+import org.missionreader.library.Mission;
 import org.missionreader.library.TimelineEvent;
+import org.missionreader.timeline.Eras;
+import org.missionreader.timeline.Extent;
+import org.missionreader.timeline.ViewLimits;
+import org.missionreader.timeline.Viewport;
 
 /**
- * A horizontal timeline of events over a time range, with an optional band for a mission's life.
- * Usable on its own: give it events and a range; it reports the event the user opens through
- * {@link #setOnOpen}. Styled by {@code timeline.css}.
+ * A timeline of library events that readers can explore: zoom (Ctrl+scroll, pinch, + and -), pan (drag,
+ * scroll, Shift+arrows), dates drawn as precisely as they are known, the missions' lifetimes and mandate
+ * periods behind, events stacked in lanes or gathered into clusters, and, in the all-missions layout, one
+ * lane per mission. Usable on its own: give it missions and events; it reports the event the user opens
+ * through {@link #setOnOpen}. Styled by {@code timeline.css}; lane height and marker size are CSS
+ * properties ({@code -timeline-lane-height}, {@code -timeline-marker-size}).
  */
 public class TimelineView extends Control {
 
+    /** How much the + and - keys and buttons zoom. */
+    public static final double ZOOM_STEP = 2;
+
+    private static final Comparator<TimelineEvent> TIME_ORDER = Comparator.comparing(TimelineEvent::date)
+            .thenComparing(e -> e.end() == null ? e.date() : e.end())
+            .thenComparing(TimelineEvent::id);
+
     private final ObservableList<TimelineEvent> events = FXCollections.observableArrayList();
+    private final ObservableList<Mission> missions = FXCollections.observableArrayList();
     private final ObservableSet<TimelineEvent> highlighted = FXCollections.observableSet();
     private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
-    private final ObjectProperty<LocalDate> rangeStart = new SimpleObjectProperty<>(this, "rangeStart");
-    private final ObjectProperty<LocalDate> rangeEnd = new SimpleObjectProperty<>(this, "rangeEnd");
-    private final ObjectProperty<LocalDate> bandStart = new SimpleObjectProperty<>(this, "bandStart");
-    private final ObjectProperty<LocalDate> bandEnd = new SimpleObjectProperty<>(this, "bandEnd");
-    private final StringProperty bandLabel = new SimpleStringProperty(this, "bandLabel");
+    private final ObjectProperty<Mission> selectedMission = new SimpleObjectProperty<>(this, "selectedMission");
+    private final BooleanProperty allMissions = new SimpleBooleanProperty(this, "allMissions");
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.ENGLISH);
+    private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(this, "today", LocalDate.now());
+    private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
     private final ObjectProperty<Consumer<TimelineEvent>> onOpen = new SimpleObjectProperty<>(this, "onOpen", e -> { });
+    private List<TimelineEvent> ordered;
+    private ViewLimits limits;
+
+    private final DoubleProperty laneHeight = new SimpleStyleableDoubleProperty(TimelineCss.LANE_HEIGHT, this, "laneHeight", 22.0);
+    private final DoubleProperty markerSize = new SimpleStyleableDoubleProperty(TimelineCss.MARKER_SIZE, this, "markerSize", 12.0);
 
     public TimelineView() {
         getStyleClass().add("timeline");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
+        InvalidationListener dataChanged = o -> {
+            ordered = null;
+            limits = null;
+            if (viewport.get() != null) {
+                viewport.set(limits().clamp(viewport.get()));
+            }
+        };
+        events.addListener(dataChanged);
+        missions.addListener(dataChanged);
+        allMissions.addListener(dataChanged);
+        today.addListener(dataChanged);
+        selectedEvent.addListener((obs, old, now) -> notifyAccessibleAttributeChanged(AccessibleAttribute.FOCUS_ITEM));
     }
 
     @Override
@@ -49,6 +93,8 @@ public class TimelineView extends Control {
         return TimelineView.class.getResource("timeline.css").toExternalForm();
     }
 
+    // ---- commands
+
     /** Opens an event: selects it and tells the listener given to {@link #setOnOpen}. */
     public void open(TimelineEvent event) {
         setSelectedEvent(event);
@@ -57,8 +103,156 @@ public class TimelineView extends Control {
         }
     }
 
+    /** Zooms by a factor (above 1 zooms in) keeping a day where it is on screen, within the limits. */
+    public void zoom(double factor, double anchorDay) {
+        Viewport view = currentViewport();
+        if (view != null) {
+            viewport.set(limits().zoom(view, factor, anchorDay));
+        }
+    }
+
+    /** Zooms in on the selected event if it is in view, else on the middle. */
+    public void zoomIn() {
+        zoom(ZOOM_STEP, zoomAnchor());
+    }
+
+    public void zoomOut() {
+        zoom(1 / ZOOM_STEP, zoomAnchor());
+    }
+
+    /** Moves the view by a number of days (negative: back in time), keeping data in sight. */
+    public void pan(double days) {
+        Viewport view = currentViewport();
+        if (view != null) {
+            viewport.set(limits().pan(view, days));
+        }
+    }
+
+    /** Shows the selected mission's lifetime and events (all the data if none). */
+    public void fitMission() {
+        Mission m = getSelectedMission() != null ? getSelectedMission() : missions.size() == 1 ? missions.get(0) : null;
+        if (m == null) {
+            fitAll();
+            return;
+        }
+        double start = m.start().firstDay().toEpochDay();
+        double end = Eras.lifetimeEnd(m, getToday());
+        for (TimelineEvent e : events) {
+            if (e.missionId().equals(m.id())) {
+                Extent x = Extent.of(e);
+                start = Math.min(start, x.start());
+                end = Math.max(end, Math.max(x.end(), x.start() + 1));
+            }
+        }
+        viewport.set(limits().fit(start, end));
+    }
+
+    /** Shows everything the timeline holds. */
+    public void fitAll() {
+        viewport.set(limits().fitAll());
+    }
+
+    /** Shows a stretch of days (end exclusive), within the limits. */
+    public void fit(double fromDay, double toDay) {
+        viewport.set(limits().fit(fromDay, toDay));
+    }
+
+    /** Sets the view, brought within the limits. */
+    public void setViewport(Viewport view) {
+        viewport.set(view == null ? null : limits().clamp(view));
+    }
+
+    /** Pans the least needed to bring an event into view; one already in view (a click) stays put. */
+    public void reveal(TimelineEvent event) {
+        Viewport view = currentViewport();
+        if (event == null || view == null) return;
+        Extent x = Extent.of(event);
+        double end = x.isPoint() ? x.start() : Math.min(x.end(), x.start() + view.span() * 0.8);
+        if (view.contains(x.start()) && view.contains(end)) return;
+        Viewport shown = view.revealing(x.start(), end, 0.08);
+        if (shown != view) {
+            viewport.set(limits().clamp(shown));
+        }
+    }
+
+    /** Selects the event after the selected one in time order (the first if none is selected). */
+    public void selectNext(int step) {
+        List<TimelineEvent> list = eventsInTimeOrder();
+        if (list.isEmpty()) return;
+        int index = list.indexOf(getSelectedEvent());
+        int next = index < 0 ? (step > 0 ? 0 : list.size() - 1) : Math.max(0, Math.min(list.size() - 1, index + step));
+        setSelectedEvent(list.get(next));
+    }
+
+    private double zoomAnchor() {
+        Viewport view = currentViewport();
+        TimelineEvent selected = getSelectedEvent();
+        if (selected != null && view != null) {
+            double day = Extent.of(selected).start();
+            if (view.contains(day)) return day;
+        }
+        return view == null ? 0 : view.center();
+    }
+
+    private Viewport currentViewport() {
+        if (viewport.get() == null && !limitsEmpty()) {
+            fitAll();
+        }
+        return viewport.get();
+    }
+
+    private boolean limitsEmpty() {
+        return events.isEmpty() && missions.isEmpty();
+    }
+
+    // ---- derived data
+
+    /** The events in time order, as the arrow keys step through them. */
+    public List<TimelineEvent> eventsInTimeOrder() {
+        if (ordered == null) {
+            List<TimelineEvent> list = new ArrayList<>(events);
+            list.sort(TIME_ORDER);
+            ordered = Collections.unmodifiableList(list);
+        }
+        return ordered;
+    }
+
+    /** How far the view may zoom and pan: from one day across to all the data with a margin. */
+    public ViewLimits limits() {
+        if (limits == null) {
+            double first = Double.POSITIVE_INFINITY;
+            double last = Double.NEGATIVE_INFINITY;
+            for (TimelineEvent e : events) {
+                Extent x = Extent.of(e);
+                first = Math.min(first, x.start());
+                last = Math.max(last, Math.max(x.end(), x.start() + 1));
+            }
+            for (Mission m : missions) {
+                first = Math.min(first, m.start().firstDay().toEpochDay());
+                last = Math.max(last, Eras.lifetimeEnd(m, getToday()));
+                if (!m.mandates().isEmpty()) {
+                    first = Math.min(first, m.mandates().get(0).date().firstDay().toEpochDay());
+                }
+            }
+            if (first > last) {
+                double now = getToday().toEpochDay();
+                first = now - 365;
+                last = now;
+            }
+            limits = ViewLimits.around(first, last);
+        }
+        return limits;
+    }
+
+    // ---- properties
+
     public ObservableList<TimelineEvent> getEvents() {
         return events;
+    }
+
+    /** The missions drawn: their lifetimes and mandates behind the events, or one lane each in the all-missions layout. */
+    public ObservableList<Mission> getMissions() {
+        return missions;
     }
 
     /** Events drawn as linked to what the reader shows (the open document's events). */
@@ -78,28 +272,55 @@ public class TimelineView extends Control {
         selectedEvent.set(event);
     }
 
-    public ObjectProperty<LocalDate> rangeStartProperty() {
-        return rangeStart;
+    public ObjectProperty<Mission> selectedMissionProperty() {
+        return selectedMission;
     }
 
-    public ObjectProperty<LocalDate> rangeEndProperty() {
-        return rangeEnd;
+    public Mission getSelectedMission() {
+        return selectedMission.get();
     }
 
-    public ObjectProperty<LocalDate> bandStartProperty() {
-        return bandStart;
+    public void setSelectedMission(Mission mission) {
+        selectedMission.set(mission);
     }
 
-    public ObjectProperty<LocalDate> bandEndProperty() {
-        return bandEnd;
+    /** One lane per mission on a shared axis, instead of one mission's events in stacked lanes. */
+    public BooleanProperty allMissionsProperty() {
+        return allMissions;
     }
 
-    public StringProperty bandLabelProperty() {
-        return bandLabel;
+    public boolean isAllMissions() {
+        return allMissions.get();
+    }
+
+    public void setAllMissions(boolean all) {
+        allMissions.set(all);
     }
 
     public ObjectProperty<Locale> localeProperty() {
         return locale;
+    }
+
+    /** The day ongoing missions reach; today unless set (tests fix it). */
+    public ObjectProperty<LocalDate> todayProperty() {
+        return today;
+    }
+
+    public void setToday(LocalDate day) {
+        today.set(day);
+    }
+
+    public LocalDate getToday() {
+        return today.get() == null ? LocalDate.now() : today.get();
+    }
+
+    /** The stretch of time shown; null until there is data to show. */
+    public ReadOnlyObjectProperty<Viewport> viewportProperty() {
+        return viewport.getReadOnlyProperty();
+    }
+
+    public Viewport getViewport() {
+        return viewport.get();
     }
 
     public ObjectProperty<Consumer<TimelineEvent>> onOpenProperty() {
@@ -108,5 +329,42 @@ public class TimelineView extends Control {
 
     public void setOnOpen(Consumer<TimelineEvent> action) {
         onOpen.set(action == null ? e -> { } : action);
+    }
+
+    /** The height of a lane of events, in pixels ({@code -timeline-lane-height}). */
+    public DoubleProperty laneHeightProperty() {
+        return laneHeight;
+    }
+
+    public double getLaneHeight() {
+        return laneHeight.get();
+    }
+
+    /** The size of a day event's marker, in pixels ({@code -timeline-marker-size}). */
+    public DoubleProperty markerSizeProperty() {
+        return markerSize;
+    }
+
+    public double getMarkerSize() {
+        return markerSize.get();
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == AccessibleAttribute.FOCUS_ITEM && getSkin() instanceof TimelineSkin skin) {
+            return skin.nodeOf(getSelectedEvent());
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
+    }
+
+    // ---- CSS
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return TimelineCss.ALL;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
     }
 }
