@@ -21,25 +21,30 @@ order=(installed-app runtime-image java-module-path)
 # two seconds after the window appeared (the library has loaded by then).
 measure() {
     local command=$1 library=$2
-    local start end pid id
+    local start end pid java_pid hwm
     start=$(date +%s.%N)
+    # A session of its own, so that the whole launcher (a script starting java, or jpackage's native
+    # launcher) can be stopped at once.
     # shellcheck disable=SC2086
-    $command $library >/dev/null 2>&1 &
+    setsid $command $library >/dev/null 2>&1 &
     pid=$!
-    for _ in $(seq 1 1000); do
-        if id=$(xdotool search --name '^Mission Reader$' 2>/dev/null); then break; fi
+    for _ in $(seq 1 3000); do
+        xdotool search --name '^Mission Reader$' >/dev/null 2>&1 && break
         sleep 0.01
     done
     end=$(date +%s.%N)
     sleep 2
-    local java_pid
-    java_pid=$(pgrep -P "$pid" java || true)
+    java_pid=$(pgrep -s "$pid" java | head -1 || true)
     [ -n "$java_pid" ] || java_pid=$pid
-    local hwm
     hwm=$(awk '/VmHWM/ {print $2}' "/proc/$java_pid/status" 2>/dev/null || echo 0)
-    kill "$pid" 2>/dev/null || true
+    kill -- "-$pid" 2>/dev/null || true
+    sleep 0.3
+    kill -9 -- "-$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
-    while xdotool search --name '^Mission Reader$' >/dev/null 2>&1; do sleep 0.05; done
+    for _ in $(seq 1 100); do
+        xdotool search --name '^Mission Reader$' >/dev/null 2>&1 || break
+        sleep 0.05
+    done
     echo "$(echo "$end - $start" | bc) $((hwm / 1024))"
 }
 

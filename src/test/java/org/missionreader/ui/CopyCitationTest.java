@@ -29,12 +29,9 @@ class CopyCitationTest {
 
     @Start
     void start(Stage stage) {
-        Fonts.load();
-        model = new ReaderModel();
-        window = new MainWindow(model, new I18n(Locale.FRENCH), "test");
-        stage.setScene(window.createScene());
-        stage.show();
-        window.loadBundled();
+        TestWindow shown = TestWindow.show(stage, Locale.FRENCH);
+        model = shown.model();
+        window = shown.window();
     }
 
     @BeforeEach

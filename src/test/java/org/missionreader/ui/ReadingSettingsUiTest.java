@@ -31,12 +31,9 @@ class ReadingSettingsUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Fonts.load();
-        model = new ReaderModel();
-        window = new MainWindow(model, new I18n(Locale.FRENCH), "test");
-        stage.setScene(window.createScene());
-        stage.show();
-        window.loadBundled();
+        TestWindow shown = TestWindow.show(stage, Locale.FRENCH);
+        model = shown.model();
+        window = shown.window();
     }
 
     @BeforeEach

@@ -37,6 +37,7 @@ import org.missionreader.ui.Fonts;
 import org.missionreader.ui.I18n;
 import org.missionreader.ui.MainWindow;
 import org.missionreader.ui.ReaderModel;
+import org.missionreader.ui.TestWindow;
 import org.missionreader.ui.Screenshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -57,13 +58,9 @@ class PrintPreviewTest {
 
     @Start
     void start(Stage stage) {
-        Fonts.load();
-        model = new ReaderModel();
-        window = new MainWindow(model, new I18n(Locale.FRENCH), "test");
-        stage.setTitle(MainWindow.TITLE);
-        stage.setScene(window.createScene());
-        stage.show();
-        window.loadBundled();
+        TestWindow shown = TestWindow.show(stage, Locale.FRENCH);
+        model = shown.model();
+        window = shown.window();
     }
 
     @BeforeEach
