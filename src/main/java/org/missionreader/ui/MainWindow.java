@@ -34,10 +34,10 @@ import java.io.File;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import org.missionreader.ui.find.FindBar;
-import org.missionreader.ui.library.LibraryOpener;
-import org.missionreader.ui.library.ProblemsPanel;
+import org.missionreader.ui.libraries.LibraryOpener;
+import org.missionreader.ui.libraries.ProblemsPanel;
 import org.missionreader.ui.settings.ReadingControls;
-import org.missionreader.ui.search.SearchBox;
+import org.missionreader.ui.searchbox.SearchBox;
 import org.controlsfx.control.SegmentedButton;
 import org.missionreader.library.LibraryLoader;
 import org.missionreader.library.LoadMonitor;
@@ -71,7 +71,7 @@ public final class MainWindow {
     private final Menu viewMenu = new Menu();
     private final Menu helpMenu = new Menu();
     private final String version;
-    private final org.missionreader.ui.print.PrintCommands print;
+    private final org.missionreader.ui.printing.PrintCommands print;
 
     public MainWindow(ReaderModel model, I18n i18n, String version) {
         this.model = model;
@@ -101,7 +101,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(timeline, false);
 
         root.setTop(new VBox(menuBar(), toolbar(), notices));
-        print = org.missionreader.ui.print.PrintCommands.install(this, model, i18n);
+        print = org.missionreader.ui.printing.PrintCommands.install(this, model, i18n);
         // Search results lie over the panes, under the toolbar.
         root.setCenter(new StackPane(rows, search.overlay()));
         root.getStyleClass().add("main-window");
@@ -235,7 +235,7 @@ public final class MainWindow {
     }
 
     /** Print preview, print and PDF export of the open document. */
-    public org.missionreader.ui.print.PrintCommands print() {
+    public org.missionreader.ui.printing.PrintCommands print() {
         return print;
     }
 

@@ -1,4 +1,4 @@
-package org.missionreader.ui.print;
+package org.missionreader.ui.printing;
 
 import javafx.scene.Group;
 import javafx.scene.paint.Color;

@@ -1,4 +1,4 @@
-package org.missionreader.ui.print;
+package org.missionreader.ui.printing;
 
 import java.util.Locale;
 import javafx.beans.property.IntegerProperty;

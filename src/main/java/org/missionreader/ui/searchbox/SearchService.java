@@ -1,4 +1,4 @@
-package org.missionreader.ui.search;
+package org.missionreader.ui.searchbox;
 
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;

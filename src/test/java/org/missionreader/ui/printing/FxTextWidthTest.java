@@ -1,4 +1,4 @@
-package org.missionreader.ui.print;
+package org.missionreader.ui.printing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.missionreader.ui.library;
+package org.missionreader.ui.libraries;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.missionreader.ui.print;
+package org.missionreader.ui.printing;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
