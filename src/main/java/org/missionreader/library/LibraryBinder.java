@@ -34,6 +34,7 @@ final class LibraryBinder {
     private final Set<ObjectNode> repeated = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private final LoadMonitor monitor;
+    private final IdPlaces idPlaces = new IdPlaces();
     private int itemsBound;
     private int itemCount = 1;
 
@@ -50,6 +51,10 @@ final class LibraryBinder {
         return problems;
     }
 
+    IdPlaces idPlaces() {
+        return idPlaces;
+    }
+
     Library bind(JsonNode root) {
         if (!(root instanceof ObjectNode object)) {
             error(root, ProblemCode.NOT_A_LIBRARY);
@@ -63,9 +68,9 @@ final class LibraryBinder {
         List<ObjectNode> eventNodes = items(object, "events", false);
 
         itemCount = Math.max(1, missionNodes.size() + documentNodes.size() + eventNodes.size());
-        Map<String, JsonNode> missionIds = uniqueIds(missionNodes);
-        Map<String, JsonNode> documentIds = uniqueIds(documentNodes);
-        uniqueIds(eventNodes);
+        Map<String, JsonNode> missionIds = uniqueIds("mission", missionNodes);
+        Map<String, JsonNode> documentIds = uniqueIds("document", documentNodes);
+        uniqueIds("event", eventNodes);
 
         List<Mission> missions = bindAll(missionNodes, this::mission);
         List<Document> documents = bindAll(documentNodes, n -> document(n, missionIds));
@@ -112,14 +117,19 @@ final class LibraryBinder {
         return result;
     }
 
-    /** Ids of one kind, each reported where it is repeated, with where it was first given. */
-    private Map<String, JsonNode> uniqueIds(List<ObjectNode> nodes) {
+    /**
+     * Ids of one kind, each reported where it is repeated, with where it was first given; where each
+     * stands is also kept for the load's result.
+     */
+    private Map<String, JsonNode> uniqueIds(String kind, List<ObjectNode> nodes) {
         Map<String, JsonNode> seen = new HashMap<>();
         for (ObjectNode node : nodes) {
             JsonNode id = node.fields.get("id");
             if (id instanceof ScalarNode s && s.kind == ScalarNode.Kind.STRING) {
                 JsonNode first = seen.putIfAbsent(s.text, id);
-                if (first != null) {
+                if (first == null) {
+                    idPlaces.put(kind, s.text, id.line, id.column());
+                } else {
                     error(id, ProblemCode.DUPLICATE_ID, s.text, String.valueOf(first.line), String.valueOf(first.column()));
                     repeated.add(node);
                 }

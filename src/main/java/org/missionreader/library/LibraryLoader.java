@@ -67,7 +67,7 @@ public final class LibraryLoader {
         // In reading order, as an editor lists them; the sort is stable, so one spot keeps its order.
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         monitor.progress(1);
-        return new LoadResult(library, problems);
+        return new LoadResult(library, problems, binder.idPlaces());
     }
 
     /** The library shipped inside the application. */

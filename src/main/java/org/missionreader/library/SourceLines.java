@@ -8,8 +8,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Lines of a library file's text, for showing where a problem is, and finding where an id is declared. */
 public final class SourceLines {
@@ -41,18 +39,4 @@ public final class SourceLines {
         return new Excerpt(first, lines);
     }
 
-    /** Line and column (1-based) of the first {@code "id": "ID"} in a file's text, or line 1, column 1. */
-    public static int[] findId(String text, String id) {
-        Matcher m = Pattern.compile("\"id\"\\s*:\\s*\"" + Pattern.quote(id) + "\"").matcher(text);
-        if (!m.find()) return new int[] {1, 1};
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < m.start(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new int[] {line, m.start() - lineStart + 1};
-    }
 }

@@ -1,8 +1,5 @@
 package org.missionreader.ui.libraries;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +16,7 @@ import org.missionreader.library.LibrarySet;
 import org.missionreader.library.LoadResult;
 import org.missionreader.library.Problem;
 import org.missionreader.library.ProblemCode;
-import org.missionreader.library.SourceLines;
+import org.missionreader.library.IdPlaces;
 import org.missionreader.settings.AppSettings;
 import org.missionreader.ui.I18n;
 import org.missionreader.ui.NoticeBar;
@@ -70,17 +67,7 @@ public final class LibraryOpener {
         }
         loading.add(path);
         // The window shows the load's progress, with Cancel; a large file never freezes it.
-        LoadTask<Loaded> task = new LoadTask<>(monitor -> {
-            LoadResult result = new LibraryLoader().load(path, monitor);
-            String text;
-            try {
-                // Kept to place the problems of ids already open; the loader read the same bytes.
-                text = Files.readString(path, StandardCharsets.UTF_8);
-            } catch (IOException | RuntimeException e) {
-                text = null;
-            }
-            return new Loaded(result, text);
-        });
+        LoadTask<LoadResult> task = new LoadTask<>(monitor -> new LibraryLoader().load(path, monitor));
         model.loadStarted(() -> task.cancel(false));
         task.progressProperty().addListener((obs, old, now) -> model.loadProgressed(now.doubleValue()));
         task.setOnSucceeded(e -> {
@@ -100,12 +87,9 @@ public final class LibraryOpener {
         task.start("library-open");
     }
 
-    private record Loaded(LoadResult result, String text) {
-    }
-
-    private void added(Path path, String name, Loaded loaded) {
+    private void added(Path path, String name, LoadResult loaded) {
         loading.remove(path);
-        Library library = loaded.result().library();
+        Library library = loaded.library();
         boolean empty = library.missions().isEmpty() && library.documents().isEmpty() && library.events().isEmpty();
         List<Problem> problems = new ArrayList<>();
         int missionsBefore = model.library().missions().size();
@@ -113,20 +97,20 @@ public final class LibraryOpener {
         int eventsBefore = model.library().events().size();
         if (empty) {
             // Nothing usable: only the problems are shown, and the file can be opened again once fixed.
-            model.problems().addAll(loaded.result().problems());
+            model.problems().addAll(loaded.problems());
         } else {
             opened.add(path);
-            List<LibrarySet.Collision> collisions = model.addLibrary(name, loaded.result());
+            List<LibrarySet.Collision> collisions = model.addLibrary(name, loaded);
             for (LibrarySet.Collision c : collisions) {
-                int[] at = loaded.text() == null ? new int[] {1, 1} : SourceLines.findId(loaded.text(), c.id());
+                IdPlaces.Place at = loaded.idPlaces().of(c.kind(), c.id()).orElse(new IdPlaces.Place(1, 1));
                 String openIn = c.openIn() == null ? LibraryLoader.BUNDLED_NAME : c.openIn();
-                problems.add(new Problem(path.toString(), at[0], at[1], "", ProblemCode.ID_ALREADY_OPEN,
+                problems.add(new Problem(path.toString(), at.line(), at.column(), "", ProblemCode.ID_ALREADY_OPEN,
                         List.of(c.id(), openIn)));
             }
             model.problems().addAll(problems);
         }
         remember(path.toString());
-        int problemCount = loaded.result().problems().size() + problems.size();
+        int problemCount = loaded.problems().size() + problems.size();
         say(i18n.get("library.opened", name,
                 model.library().missions().size() - missionsBefore,
                 model.library().documents().size() - documentsBefore,
