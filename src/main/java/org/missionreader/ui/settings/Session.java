@@ -55,20 +55,8 @@ public final class Session {
                     loaded.setAside() == null ? "settings.unreadable" : "settings.setAside",
                     store.file().toString(), aside, loaded.problem())));
         }
-        if (model.loadingProperty().get()) {
-            // Once, when the first library is in: later loads (files opened) must not move the reader.
-            model.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
-                    if (!now) {
-                        obs.removeListener(this);
-                        restorePlace(openDocumentId);
-                    }
-                }
-            });
-        } else {
-            restorePlace(openDocumentId);
-        }
+        // Once, when the first library is in: later loads (files opened) must not move the reader.
+        model.afterLoad(() -> restorePlace(openDocumentId));
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> save());
     }
 
