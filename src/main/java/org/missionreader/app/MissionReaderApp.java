@@ -1,7 +1,10 @@
 package org.missionreader.app;
 
 import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.missionreader.cli.CommandLine;
@@ -31,28 +34,29 @@ public final class MissionReaderApp extends Application {
         I18n i18n = new I18n(Session.language(settings.settings(), SystemLocale.detect()));
         MainWindow window = new MainWindow(model, i18n, Main.version());
         stage.setTitle(MainWindow.TITLE);
-        for (String size : new String[] {"64", "256"}) {
-            var icon = MissionReaderApp.class.getResourceAsStream("/org/missionreader/assets/icons/mission-reader-" + size + ".png");
-            if (icon != null) stage.getIcons().add(new Image(icon));
-        }
         stage.setScene(window.createScene());
         stage.setMinWidth(760);
         stage.setMinHeight(520);
         new Session(stage, window, model, i18n, store, settings, openDocument);
         stage.show();
         window.loadBundled();
+        // Decoding the icons waits until the window is up: a reader sees the window sooner.
+        Platform.runLater(() -> addIcons(stage));
         if (!parsed.files().isEmpty()) {
             // A library file given on the command line joins the bundled library once that is in.
             Path file = Path.of(parsed.files().get(0));
-            model.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
-                    if (!now) {
-                        obs.removeListener(this);
-                        window.libraryOpener().open(file);
-                    }
-                }
-            });
+            model.afterLoad(() -> window.libraryOpener().open(file));
+        }
+    }
+
+    private static void addIcons(Stage stage) {
+        for (String size : new String[] {"64", "256"}) {
+            try (InputStream icon = MissionReaderApp.class.getResourceAsStream(
+                    "/org/missionreader/assets/icons/mission-reader-" + size + ".png")) {
+                if (icon != null) stage.getIcons().add(new Image(icon));
+            } catch (IOException e) {
+                // No icon is no reason to stop: the window keeps the system's default one.
+            }
         }
     }
 }
