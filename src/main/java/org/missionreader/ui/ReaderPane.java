@@ -3,7 +3,6 @@ package org.missionreader.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -271,10 +270,5 @@ public final class ReaderPane extends StackPane {
 
     private static String sourceText(Source source) {
         return source.url() == null ? source.name() : source.name() + " (" + source.url() + ")";
-    }
-
-    /** Used by the list cells and tests: the sources of an event as one line. */
-    static String sources(List<Source> sources) {
-        return sources.stream().map(ReaderPane::sourceText).collect(Collectors.joining("; "));
     }
 }
