@@ -37,8 +37,10 @@ class LibraryLoadBenchmark {
             int rounds = documents >= 100_000 ? 3 : documents >= 10_000 ? 7 : 25;
             long[] jackson = new long[rounds];
             long[] loader = new long[rounds];
-            // Alternate the two so both see the same JIT and heap conditions; the first rounds warm up.
-            for (int warm = 0; warm < 2; warm++) {
+            // Alternate the two so both see the same JIT and heap conditions; the first rounds warm up
+            // (enough of them that both parsers run compiled code, whatever ran before in this JVM).
+            int warmUps = documents >= 100_000 ? 2 : documents >= 10_000 ? 10 : 40;
+            for (int warm = 0; warm < warmUps; warm++) {
                 mapper.readTree(bytes);
                 new LibraryLoader().load(file.toString(), bytes);
             }
