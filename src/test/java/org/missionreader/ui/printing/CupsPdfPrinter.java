@@ -84,8 +84,9 @@ final class CupsPdfPrinter {
             if (file.isPresent()) {
                 try {
                     long size = Files.size(file.get());
-                    // CUPS-PDF writes the file in steps: take it once its size holds still
-                    if (size > 0 && size == lastSize) return file;
+                    // CUPS-PDF writes the file in steps, page by page: take it once no job is left in
+                    // the queue and its size holds still (a loaded machine can pause between pages).
+                    if (size > 0 && size == lastSize && noJobPending()) return file;
                     lastSize = size;
                 } catch (IOException e) {
                     lastSize = -1;
@@ -94,6 +95,20 @@ final class CupsPdfPrinter {
             Thread.sleep(500);
         }
         return Optional.empty();
+    }
+
+    /** Whether CUPS has no unfinished job left ({@code lpstat -o} prints nothing). */
+    private static boolean noJobPending() {
+        try {
+            Process lpstat = new ProcessBuilder("lpstat", "-o").redirectErrorStream(true).start();
+            String jobs = new String(lpstat.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return lpstat.waitFor(10, TimeUnit.SECONDS) && jobs.isBlank();
+        } catch (IOException e) {
+            return true; // no lpstat to ask: the stable size alone decides
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
     }
 
     private Optional<Path> outputFor(String jobTitle) {
