@@ -20,6 +20,12 @@ mkdir -p target/dist
 cp -a target/mission-reader target/dist/runtime-image
 "$jpackage" --type app-image --app-version "$version" --dest target/dist \
     @packaging/jpackage/app-image.options @packaging/jpackage/$os.options
+# A class-data sharing archive in each runtime, from one training run of the app (packaging/cds.sh).
+app_image=$(ls -d target/dist/mission-reader.app 2>/dev/null || echo target/dist/mission-reader)
+mkdir -p target/cds
+rm -f target/cds/mission-reader.classlist
+bash packaging/cds.sh "$app_image" target/cds/mission-reader.classlist
+bash packaging/cds.sh target/dist/runtime-image target/cds/mission-reader.classlist
 # The icon, where the menu entry (packaging/linux/mission-reader.desktop) expects it.
 [ "$os" = linux ] && cp packaging/icons/mission-reader.png target/dist/mission-reader/lib/mission-reader.png
 "$jpackage" --type "$type" --app-version "$version" --dest target/dist \

@@ -10,6 +10,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         CommandLine.Parsed parsed = CommandLine.parse(args);
         if (parsed.action() == CommandLine.Action.WINDOW) {
             MissionReaderApp.launchWindow(args);

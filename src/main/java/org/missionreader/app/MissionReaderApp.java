@@ -25,28 +25,53 @@ public final class MissionReaderApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("toolkit started");
         Fonts.load();
+        StartupTrace.mark("fonts");
         CommandLine.Parsed parsed = CommandLine.parse(getParameters().getRaw().toArray(String[]::new));
         String openDocument = parsed.document();
         SettingsStore store = new SettingsStore(SettingsStore.defaultDirectory());
         SettingsStore.Loaded settings = store.load();
         ReaderModel model = new ReaderModel();
         I18n i18n = new I18n(Session.language(settings.settings(), SystemLocale.detect()));
+        StartupTrace.mark("settings");
         MainWindow window = new MainWindow(model, i18n, Main.version());
+        StartupTrace.mark("window built");
         stage.setTitle(MainWindow.TITLE);
         stage.setScene(window.createScene());
         stage.setMinWidth(760);
         stage.setMinHeight(520);
         new Session(stage, window, model, i18n, store, settings, openDocument);
+        StartupTrace.mark("scene");
         stage.show();
+        StartupTrace.mark("shown");
+        Platform.runLater(() -> StartupTrace.mark("first pulse after show"));
         window.loadBundled();
         // Decoding the icons waits until the window is up: a reader sees the window sooner.
         Platform.runLater(() -> addIcons(stage));
+        model.afterLoad(() -> afterFirstPulse(stage, () -> {
+            StartupTrace.mark("library shown");
+            // A training run (packaging/cds) records the classes start-up loads, then leaves cleanly.
+            if (Boolean.getBoolean("missionreader.exitAfterStart")) Platform.exit();
+        }));
         if (!parsed.files().isEmpty()) {
             // A library file given on the command line joins the bundled library once that is in.
             Path file = Path.of(parsed.files().get(0));
             model.afterLoad(() -> window.libraryOpener().open(file));
         }
+    }
+
+    /** Runs the action once the window has laid out and drawn what it holds now. */
+    private static void afterFirstPulse(Stage stage, Runnable action) {
+        Runnable once = new Runnable() {
+            @Override
+            public void run() {
+                stage.getScene().removePostLayoutPulseListener(this);
+                Platform.runLater(action);
+            }
+        };
+        stage.getScene().addPostLayoutPulseListener(once);
+        Platform.requestNextPulse();
     }
 
     private static void addIcons(Stage stage) {
