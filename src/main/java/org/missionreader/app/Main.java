@@ -13,6 +13,7 @@ public final class Main {
         StartupTrace.mark("main");
         CommandLine.Parsed parsed = CommandLine.parse(args);
         if (parsed.action() == CommandLine.Action.WINDOW) {
+            Preload.start();
             MissionReaderApp.launchWindow(args);
             return;
         }

@@ -9,6 +9,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.missionreader.cli.CommandLine;
 import org.missionreader.i18n.SystemLocale;
+import org.missionreader.library.LibraryLoader;
 import org.missionreader.settings.SettingsStore;
 import org.missionreader.ui.settings.Session;
 import org.missionreader.ui.Fonts;
@@ -46,7 +47,7 @@ public final class MissionReaderApp extends Application {
         stage.show();
         StartupTrace.mark("shown");
         Platform.runLater(() -> StartupTrace.mark("first pulse after show"));
-        window.loadBundled();
+        window.load(LibraryLoader.BUNDLED_NAME, monitor -> Preload.bundledLibrary());
         // Decoding the icons waits until the window is up: a reader sees the window sooner.
         Platform.runLater(() -> addIcons(stage));
         model.afterLoad(() -> afterFirstPulse(stage, () -> {
