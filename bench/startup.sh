@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Start-up to the first window, and memory after start, under Xvfb: the installed (jpackage) app, the
-# jlinked runtime image's launcher, and plain `java --module-path`, in the same run, each RUNS times,
-# with the bundled library and with a 10,000-document one. Prints a table; writes target/bench/startup.txt.
+# jlinked runtime image's launcher with and without its CDS archive, plain `java --module-path`, and the
+# floor (a JavaFX window with one label, bench/floor), in the same run, each RUNS times, with the bundled
+# library and with a 10,000-document one. Where the launcher passes JDK_JAVA_OPTIONS on (all but the
+# jpackage one), the app's own trace (-Dmissionreader.trace.startup) also gives the time until the bundled
+# library is on screen. Prints a table; writes target/bench/startup.txt.
 # Needs: mvn -Ppackage -DskipTests package first (for target/dist and target/modules), xvfb, xdotool.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,24 +12,30 @@ runs=${RUNS:-5}
 mkdir -p target/bench
 large=target/bench/synthetic-10000.json
 [ -f "$large" ] || target/mission-reader/bin/mission-reader --generate-library 20 10000 5000 "$large" 42 >/dev/null
+javac --module-path target/modules -d target/bench/floor \
+    $(find bench/floor -name '*.java')
 
 declare -A launchers=(
     [installed-app]="target/dist/mission-reader/bin/mission-reader"
-    [runtime-image]="target/mission-reader/bin/mission-reader"
+    [runtime-image]="target/dist/runtime-image/bin/mission-reader"
+    [image-without-cds]="target/mission-reader/bin/mission-reader"
     [java-module-path]="java --module-path target/modules:target/classes -m org.missionreader/org.missionreader.app.Main"
+    [floor]="java --module-path target/modules:target/bench/floor -m org.missionreader.floor/org.missionreader.floor.Floor"
 )
-order=(installed-app runtime-image java-module-path)
+order=(installed-app runtime-image image-without-cds java-module-path floor)
 
-# One run: seconds from exec to a window titled "Mission Reader", and the peak resident memory (VmHWM)
-# two seconds after the window appeared (the library has loaded by then).
+# One run: seconds from exec to a window titled "Mission Reader", the peak resident memory (VmHWM)
+# two seconds after the window appeared (the library has loaded by then), and the seconds until the
+# bundled library was drawn (from the app's trace; "-" where the launcher hides the trace option).
 measure() {
     local command=$1 library=$2
-    local start end pid java_pid hwm
+    local start end pid java_pid hwm content trace
+    trace=$(mktemp)
     start=$(date +%s.%N)
     # A session of its own, so that the whole launcher (a script starting java, or jpackage's native
     # launcher) can be stopped at once.
     # shellcheck disable=SC2086
-    setsid $command $library >/dev/null 2>&1 &
+    JDK_JAVA_OPTIONS=-Dmissionreader.trace.startup=true setsid $command $library >/dev/null 2>"$trace" &
     pid=$!
     for _ in $(seq 1 3000); do
         xdotool search --name '^Mission Reader$' >/dev/null 2>&1 && break
@@ -45,29 +54,37 @@ measure() {
         xdotool search --name '^Mission Reader$' >/dev/null 2>&1 || break
         sleep 0.05
     done
-    echo "$(echo "$end - $start" | bc) $((hwm / 1024))"
+    content=$(awk '/library shown/ {printf "%.2f", $2 / 1000}' "$trace")
+    rm -f "$trace"
+    echo "$(echo "$end - $start" | bc) $((hwm / 1024)) ${content:--}"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 run_all() {
-    printf '%-18s %-10s %14s %14s\n' launcher library "window s (med)" "peak RSS MB"
-    for name in "${order[@]}"; do
-        for library in bundled 10000-docs; do
+    printf '%-18s %-10s %14s %14s %14s\n' launcher library "window s (med)" "content s" "peak RSS MB"
+    for library in bundled 10000-docs; do
+        for name in "${order[@]}"; do
+            [ "$name" = floor ] && [ "$library" != bundled ] && continue
             local arg=""
             [ "$library" = 10000-docs ] && arg=$large
-            local times="" mems=""
+            local times="" mems="" contents=""
             for _ in $(seq 1 "$runs"); do
-                read -r t m < <(measure "${launchers[$name]}" "$arg")
+                read -r t m c < <(measure "${launchers[$name]}" "$arg")
                 times+="$t"$'\n'
                 mems+="$m"$'\n'
+                [ "$c" != - ] && contents+="$c"$'\n'
             done
-            printf '%-18s %-10s %14.2f %14s\n' "$name" "$library" \
-                "$(printf '%s' "$times" | median)" "$(printf '%s' "$mems" | median)"
+            local content=-
+            [ -n "$contents" ] && content=$(printf '%s' "$contents" | median)
+            printf '%-18s %-10s %14.2f %14s %14s\n' "$name" "$library" \
+                "$(printf '%s' "$times" | median)" "$content" "$(printf '%s' "$mems" | median)"
         done
     done
     echo
-    printf 'runtime image (target/mission-reader): %s\n' "$(du -sh target/mission-reader | cut -f1)"
+    printf 'runtime image without its CDS archive (target/mission-reader): %s\n' "$(du -sh target/mission-reader | cut -f1)"
+    printf 'runtime image (target/dist/runtime-image): %s, of which the CDS archive %s\n' \
+        "$(du -sh target/dist/runtime-image | cut -f1)" "$(du -h target/dist/runtime-image/lib/server/classes.jsa | cut -f1)"
     printf 'app-image (target/dist/mission-reader): %s\n' "$(du -sh target/dist/mission-reader | cut -f1)"
     for f in target/dist/*.deb target/dist/*.rpm; do
         [ -f "$f" ] && printf 'installer %s: %s\n' "$(basename "$f")" "$(du -h "$f" | cut -f1)"
