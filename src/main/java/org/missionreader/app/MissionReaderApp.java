@@ -3,6 +3,8 @@ package org.missionreader.app;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
@@ -48,8 +50,7 @@ public final class MissionReaderApp extends Application {
         StartupTrace.mark("shown");
         Platform.runLater(() -> StartupTrace.mark("first pulse after show"));
         window.load(LibraryLoader.BUNDLED_NAME, monitor -> Preload.bundledLibrary());
-        // Decoding the icons waits until the window is up: a reader sees the window sooner.
-        Platform.runLater(() -> addIcons(stage));
+        addIcons(stage);
         model.afterLoad(() -> afterFirstPulse(stage, () -> {
             StartupTrace.mark("library shown");
             // A training run (packaging/cds) records the classes start-up loads, then leaves cleanly.
@@ -75,14 +76,21 @@ public final class MissionReaderApp extends Application {
         Platform.requestNextPulse();
     }
 
+    /** Decodes the window icons on a thread of their own: the window shows and fills without waiting for them. */
     private static void addIcons(Stage stage) {
-        for (String size : new String[] {"64", "256"}) {
-            try (InputStream icon = MissionReaderApp.class.getResourceAsStream(
-                    "/org/missionreader/assets/icons/mission-reader-" + size + ".png")) {
-                if (icon != null) stage.getIcons().add(new Image(icon));
-            } catch (IOException e) {
-                // No icon is no reason to stop: the window keeps the system's default one.
+        Thread thread = new Thread(() -> {
+            List<Image> icons = new ArrayList<>();
+            for (String size : new String[] {"64", "256"}) {
+                try (InputStream icon = MissionReaderApp.class.getResourceAsStream(
+                        "/org/missionreader/assets/icons/mission-reader-" + size + ".png")) {
+                    if (icon != null) icons.add(new Image(icon));
+                } catch (IOException e) {
+                    // No icon is no reason to stop: the window keeps the system's default one.
+                }
             }
-        }
+            Platform.runLater(() -> stage.getIcons().addAll(icons));
+        }, "window-icons");
+        thread.setDaemon(true);
+        thread.start();
     }
 }
