@@ -17,7 +17,11 @@ main=org.missionreader/org.missionreader.app.Main
 
 java=$(find "$runtime" -path '*/bin/java' -o -path '*/bin/java.exe' | head -1)
 jvm=$(find "$runtime" -name 'libjvm.so' -o -name 'jvm.dll' -o -name 'libjvm.dylib' | head -1)
-[ -n "$java" ] && [ -n "$jvm" ] || { echo "cds.sh: no java or JVM library under $runtime" >&2; exit 1; }
+if [ -z "$java" ] || [ -z "$jvm" ]; then
+    # jpackage may leave a runtime without bin/java (macOS app bundles): no way to train or dump there.
+    echo "cds.sh: no java or JVM library under $runtime: it is left without a CDS archive" >&2
+    exit 0
+fi
 archive=$(dirname "$jvm")/classes.jsa
 
 if [ -z "$classlist" ] || [ ! -s "$classlist" ]; then
