@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
@@ -32,6 +33,8 @@ final class ItemLayer {
 
     private final Pane pane = new Pane();
     private final Path stems = new Path();
+    /** The selected event's title, drawn over its neighbours when its own label had no room or it is in a cluster. */
+    private final Label callout = new Label();
     private final NodePool<Integer, EventNode> eventPool;
     private final NodePool<ClusterNode.Range, ClusterNode> clusterPool;
     private final TimelineTexts texts;
@@ -46,6 +49,12 @@ final class ItemLayer {
         stems.getStyleClass().add("event-stem");
         stems.setMouseTransparent(true);
         pane.getChildren().add(stems);
+        callout.getStyleClass().add("selected-callout");
+        callout.setManaged(false);
+        callout.setMouseTransparent(true);
+        callout.setVisible(false);
+        callout.setViewOrder(-1);
+        pane.getChildren().add(callout);
         eventPool = new NodePool<>(pane, () -> new EventNode(texts, open), EventNode::clear);
         clusterPool = new NodePool<>(pane, () -> new ClusterNode(openCluster, describeCluster), n -> { });
     }
@@ -98,6 +107,50 @@ final class ItemLayer {
         clusterPool.end();
         stems.setVisible(!Double.isNaN(stemsTo));
         stems.getElements().setAll(stemPath);
+        placeCallout(f, lanes, selected);
+    }
+
+    /**
+     * Shows the selected event's whole title when the layout shortened its label, left it out, or put the
+     * event in a cluster, so the reader always sees which event is open: over the shortened label, or
+     * beside the marker or cluster (right of it, or left where the view ends).
+     */
+    private void placeCallout(BandLayer.Frame f, LaneGeometry lanes, TimelineEvent selected) {
+        int event = data.indexOf(selected);
+        TimelineData.Track track = data.trackOf(event);
+        if (track == null || track.layout == null) {
+            callout.setVisible(false);
+            return;
+        }
+        EventLayout layout = track.layout;
+        int k = layout.itemOf(data.localOf(event));
+        double vl = f.start() / track.layoutDpp;
+        double vr = vl + (f.width() - f.x0());
+        double mL = layout.markerLeft(k);
+        double mR = layout.markerRight(k);
+        boolean labelled = !layout.isCluster(k) && layout.labelShown(k);
+        boolean whole = labelled && layout.labelRight(k) - layout.labelLeft(k) >= track.labelWidths[layout.from(k)] - 0.5;
+        if (whole || mR < vl || mL > vr) {
+            callout.setVisible(false);
+            return;
+        }
+        callout.setText(data.titles[event]);
+        callout.applyCss();
+        double laneH = lanes.laneHeight();
+        double w = Math.min(callout.prefWidth(-1), Math.max(40, (f.width() - f.x0()) / 2));
+        double h = laneH - 2;
+        double gap = 4;
+        // A shortened label is drawn whole where it stands; a marker alone or a cluster gets it beside.
+        double x = labelled ? f.x0() + layout.labelLeft(k) - vl - callout.getPadding().getLeft() : f.x0() + mR - vl + gap;
+        if (x + w > f.width()) x = f.x0() + mL - vl - gap - w;
+        x = Math.max(f.x0(), Math.min(x, f.width() - w));
+        callout.resizeRelocate(Math.round(x), Math.round(lanes.top(track) + layout.lane(k) * laneH + 1), w, h);
+        callout.setVisible(true);
+    }
+
+    /** The selected event's title when drawn apart from its own node; for tests. */
+    Label callout() {
+        return callout;
     }
 
     private Node kept(long[] v) {

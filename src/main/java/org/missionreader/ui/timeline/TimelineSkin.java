@@ -377,6 +377,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return items.eventNodes();
     }
 
+    /** The selected event's title drawn apart, when its own label had no room. */
+    javafx.scene.control.Label selectedCallout() {
+        return items.callout();
+    }
+
     List<ClusterNode> clusterNodes() {
         return items.clusterNodes();
     }

@@ -272,6 +272,52 @@ class TimelineViewTest {
     }
 
     @Test
+    void theSelectedEventKeepsItsTitleInView(FxRobot robot) throws Exception {
+        List<TimelineEvent> crowd = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            crowd.add(Synthetic.event("c" + i, "m", PartialDate.ofDay(2016, 4, 1 + i % 28), null, "Crowded " + i));
+        }
+        robot.interact(() -> view.getEvents().addAll(crowd));
+        layout(robot);
+        robot.interact(() -> view.setSelectedEvent(first));
+        layout(robot);
+        assertFalse(skin().selectedCallout().isVisible(), "an event with its own label needs no callout");
+
+        // Selected, the event is brought into view, where its label is still too short to read whole.
+        robot.interact(() -> view.setSelectedEvent(crowd.get(7)));
+        layout(robot);
+        javafx.scene.control.Label callout = skin().selectedCallout();
+        EventNode selected = node(crowd.get(7));
+        assertNotNull(selected);
+        assertTrue(callout.isVisible(), "a shortened label is shown whole");
+        assertEquals("Crowded 7", callout.getText());
+        Bounds c = callout.localToScene(callout.getBoundsInLocal());
+        Bounds n = selected.localToScene(selected.getBoundsInLocal());
+        assertEquals(n.getCenterY(), c.getCenterY(), 2, "on the event's own lane");
+        assertTrue(c.getMinX() > n.getMinX() && c.getMinX() < n.getMaxX(), "over its label: " + c + " " + n);
+        Bounds v = view.localToScene(view.getBoundsInLocal());
+        assertTrue(c.getMinX() >= v.getMinX() && c.getMaxX() <= v.getMaxX(), "inside the view: " + c);
+        org.missionreader.ui.Screenshots.save(view.getScene(), "timeline-selected-callout");
+
+        // Zoomed out, the event is part of a cluster: its title stands beside the cluster.
+        robot.interact(() -> view.fitAll());
+        layout(robot);
+        ClusterNode holder = skin().clusterNodes().stream().filter(k -> k.getStyleClass().contains("selected"))
+                .findFirst().orElseThrow(() -> new AssertionError("the selected event is in a cluster"));
+        assertTrue(callout.isVisible());
+        Bounds cc = callout.localToScene(callout.getBoundsInLocal());
+        Bounds h = holder.localToScene(holder.getBoundsInLocal());
+        assertEquals(h.getCenterY(), cc.getCenterY(), 3, "beside its cluster, on the same lane");
+        org.missionreader.ui.Screenshots.save(view.getScene(), "timeline-selected-callout-cluster");
+        // (the cluster's bounds take in its focus ring, 2 px outside it)
+        assertTrue(cc.getMinX() >= h.getMaxX() - 3 || cc.getMaxX() <= h.getMinX() + 3, "beside the cluster, not over it: " + cc + " " + h);
+
+        robot.interact(() -> view.setSelectedEvent(null));
+        layout(robot);
+        assertFalse(skin().selectedCallout().isVisible());
+    }
+
+    @Test
     void lanesAndClustersNeverOverlap(FxRobot robot) {
         robot.interact(() -> view.getEvents().setAll(Synthetic.events("m", 600, LocalDate.of(2010, 1, 1), 11, 42)));
         for (double span : new double[] {4000, 700, 120, 20}) {
