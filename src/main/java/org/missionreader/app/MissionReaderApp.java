@@ -26,11 +26,19 @@ public final class MissionReaderApp extends Application {
         Application.launch(MissionReaderApp.class, args);
     }
 
+    /** The reading typeface, loaded while the window is built; the first styling of the window waits for it. */
+    private Thread fonts;
+
     @Override
-    public void start(Stage stage) {
+    public void init() {
+        fonts = new Thread(Fonts::load, "fonts");
+        fonts.setDaemon(true);
+        fonts.start();
+    }
+
+    @Override
+    public void start(Stage stage) throws InterruptedException {
         StartupTrace.mark("toolkit started");
-        Fonts.load();
-        StartupTrace.mark("fonts");
         CommandLine.Parsed parsed = CommandLine.parse(getParameters().getRaw().toArray(String[]::new));
         String openDocument = parsed.document();
         SettingsStore store = new SettingsStore(SettingsStore.defaultDirectory());
@@ -40,6 +48,9 @@ public final class MissionReaderApp extends Application {
         StartupTrace.mark("settings");
         MainWindow window = new MainWindow(model, i18n, Main.version());
         StartupTrace.mark("window built");
+        // Styles name the reading family: it must be known before the scene's first styling.
+        fonts.join();
+        StartupTrace.mark("fonts");
         stage.setTitle(MainWindow.TITLE);
         stage.setScene(window.createScene());
         stage.setMinWidth(760);
