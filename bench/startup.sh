@@ -26,7 +26,7 @@ order=(installed-app runtime-image image-without-cds java-module-path floor)
 
 # One run: seconds from exec to a window titled "Mission Reader", the peak resident memory (VmHWM)
 # two seconds after the window appeared (the library has loaded by then), and the seconds until the
-# bundled library was drawn (from the app's trace; "-" where the launcher hides the trace option).
+# bundled library was drawn (from the app's trace, since the JVM started; "-" where the launcher hides the trace option).
 measure() {
     local command=$1 library=$2
     local start end pid java_pid hwm content trace
