@@ -4,7 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Folds text for matching: case, accents and ligatures fall away, so "hai" finds "Haïti" and "oeuvre" "œuvre". */
+/**
+ * Folds text for matching: case, accents and ligatures fall away and no-break spaces become spaces, so "hai"
+ * finds "Haïti" and "oeuvre" "œuvre".
+ */
 public final class TextFold {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -20,6 +23,8 @@ public final class TextFold {
         String bare = MARKS.matcher(decomposed).replaceAll("");
         return bare.toLowerCase(Locale.ROOT)
                 .replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
-                .replace('’', '\'');
+                .replace('’', '\'')
+                // The reader sets some spaces unbreakable (Typography): a typed space still finds them.
+                .replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ');
     }
 }

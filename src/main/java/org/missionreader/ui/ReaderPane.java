@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.missionreader.i18n.DateText;
+import org.missionreader.i18n.Typography;
 import org.missionreader.library.Document;
 import org.missionreader.library.Mission;
 import org.missionreader.library.MissionStatus;
@@ -180,11 +181,11 @@ public final class ReaderPane extends StackPane {
         Label kind = new Label(i18n.get("kind." + doc.kind().jsonName()).toUpperCase(locale));
         kind.getStyleClass().add("doc-kind");
         page.addNode(kind);
-        page.addBlock("doc-title", run(doc.title(), "title")).setId("doc-title");
+        page.addBlock("doc-title", prose(doc.title(), "title")).setId("doc-title");
         if (doc.speaker() != null) {
             Text name = run(doc.speaker().name(), "speaker-name");
             if (doc.speaker().role() != null) {
-                page.addBlock("doc-speaker", name, run("\n" + doc.speaker().role(), "speaker-role")).setId("doc-speaker");
+                page.addBlock("doc-speaker", name, prose("\n" + doc.speaker().role(), "speaker-role")).setId("doc-speaker");
             } else {
                 page.addBlock("doc-speaker", name).setId("doc-speaker");
             }
@@ -197,7 +198,7 @@ public final class ReaderPane extends StackPane {
         page.addNode(new Separator());
         boolean first = true;
         for (String paragraph : doc.paragraphs()) {
-            TextFlow flow = page.addBlock("doc-paragraph", run(paragraph, "body"));
+            TextFlow flow = page.addBlock("doc-paragraph", prose(paragraph, "body"));
             paragraphs.add(flow);
             if (first) {
                 flow.setId("doc-first-paragraph");
@@ -227,7 +228,7 @@ public final class ReaderPane extends StackPane {
         kind.getStyleClass().add("doc-kind");
         page.addNode(kind);
         page.addBlock("doc-title", run(m.acronym().in(locale), "title")).setId("overview-title");
-        page.addBlock("doc-subtitle", run(m.name().in(locale), "subtitle"));
+        page.addBlock("doc-subtitle", prose(m.name().in(locale), "subtitle"));
         page.addNode(new Separator());
         fact("overview.country", m.country().in(locale));
         String period = DateText.format(m.start(), locale) + " – "
@@ -244,7 +245,7 @@ public final class ReaderPane extends StackPane {
         String status = i18n.get(m.status() == MissionStatus.CLOSED ? "status.closed" : "status.ongoing");
         fact("overview.status", i18n.get("overview.statusAsOf", status, DateText.format(m.statusAsOf(), locale)));
         if (m.statusNote() != null) {
-            page.addBlock("doc-paragraph", run(m.statusNote().in(locale), "body"));
+            page.addBlock("doc-paragraph", prose(m.statusNote().in(locale), "body"));
         }
         int documents = model.library().documentsOf(m.id()).size();
         int events = model.library().eventsOf(m.id()).size();
@@ -266,6 +267,11 @@ public final class ReaderPane extends StackPane {
 
     private void fact(String labelKey, String value) {
         page.addBlock("doc-fact", run(i18n.get(labelKey) + " ", "fact-label"), run(value, "fact"));
+    }
+
+    /** Library text set for reading (no line break inside a date or before French punctuation), copied as written. */
+    private static Text prose(String text, String styleClass) {
+        return SelectableTextPane.run(Typography.keepTogether(text), text, styleClass);
     }
 
     private static String sourceText(Source source) {

@@ -188,6 +188,21 @@ public class SelectableTextPane extends VBox {
         return t;
     }
 
+    /**
+     * A run shown as {@code shown} (the text set for reading, see {@link org.missionreader.i18n.Typography})
+     * but copied as {@code original}, which must have the same length: a copied quotation is the source's
+     * own characters.
+     */
+    public static Text run(String shown, String original, String styleClass) {
+        Text t = run(shown, styleClass);
+        if (original != null && original.length() == shown.length() && !original.equals(shown)) {
+            t.getProperties().put(ORIGINAL, original);
+        }
+        return t;
+    }
+
+    private static final String ORIGINAL = "mission-reader.original-text";
+
     public String selectedText() {
         if (anchor == null || caret == null || anchor.equals(caret)) {
             return "";
@@ -196,7 +211,7 @@ public class SelectableTextPane extends VBox {
         Position to = anchor.compareTo(caret) <= 0 ? caret : anchor;
         StringBuilder out = new StringBuilder();
         for (int b = from.block; b <= to.block; b++) {
-            String text = textOf(blocks.get(b));
+            String text = copiedTextOf(blocks.get(b));
             int start = b == from.block ? from.offset : 0;
             int end = b == to.block ? to.offset : text.length();
             if (b > from.block) out.append("\n\n");
@@ -210,7 +225,7 @@ public class SelectableTextPane extends VBox {
         StringBuilder out = new StringBuilder();
         for (TextFlow flow : blocks) {
             if (out.length() > 0) out.append("\n\n");
-            out.append(textOf(flow));
+            out.append(copiedTextOf(flow));
         }
         return out.toString();
     }
@@ -298,6 +313,18 @@ public class SelectableTextPane extends VBox {
                 path.setLayoutY(flow.getLayoutY());
             }
         }
+    }
+
+    /** A block's text as copied: each run's original where it was set for reading (same length as shown). */
+    private static String copiedTextOf(TextFlow flow) {
+        StringBuilder out = new StringBuilder();
+        for (Node child : flow.getChildren()) {
+            if (child instanceof Text t) {
+                Object original = t.getProperties().get(ORIGINAL);
+                out.append(original instanceof String o ? o : t.getText());
+            }
+        }
+        return out.toString();
     }
 
     private static String textOf(TextFlow flow) {

@@ -101,6 +101,15 @@ class FindBarTest {
     }
 
     @Test
+    void aTypedSpaceFindsTheSpacesTheReaderMadeUnbreakable(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("1er mars");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, window.find().matchCount());
+        assertEquals("1er\u00A0mars", marked(window.reader().page().marks().get(0)));
+    }
+
+    @Test
     void theMatchesFollowWhenAnotherDocumentOpens(FxRobot robot) {
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         robot.write("MINUSMA");
