@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.ContentReference;
 import java.io.IOException;
@@ -176,30 +177,35 @@ final class JsonTreeReader {
             long offset = Math.max(now.getCharOffset(), now.getByteOffset());
             monitor.step(progressFrom + progressSpan * offset / totalLength);
         }
-        JsonNode.Spot spot = spot(p.currentTokenLocation(), positions);
+        // Read from the parser's fields rather than through currentTokenLocation(), which builds a
+        // JsonLocation for every value. Both parsers Jackson makes here are ParserBases, and for a value
+        // token (never a key) their getters count one past what JsonLocation reports: the tests on
+        // problem columns check that both agree.
+        ParserBase at = (ParserBase) p;
+        int line = at.getTokenLineNr();
+        int column = at.getTokenColumnNr() - 1;
+        long offset = at.getTokenCharacterOffset() - 1;
         JsonToken token = p.currentToken();
         switch (token) {
             case START_OBJECT -> {
-                ObjectNode object = new ObjectNode(spot, parent, key, index);
+                ObjectNode object = new ObjectNode(line, column, offset, positions, parent, key, index);
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    JsonLocation keyAt = p.currentTokenLocation();
                     String name = p.currentName();
-                    p.nextToken();
-                    JsonNode value = readValue(file, p, positions, object, name, -1, problems);
-                    if (object.fields.containsKey(name)) {
-                        JsonNode.Spot keySpot = spot(keyAt, positions);
-                        int keyColumn = positions == null ? keySpot.column()
-                                : positions.charColumn(keySpot.column(), keySpot.byteOffset());
-                        problems.add(new Problem(file, keySpot.line(), keyColumn, object.path(),
-                                ProblemCode.DUPLICATE_KEY, List.of(name)));
+                    if (object.has(name)) {
+                        // The first value stays; the repeated one is still read, for its own problems.
+                        JsonLocation keyAt = p.currentTokenLocation();
+                        p.nextToken();
+                        readValue(file, p, positions, object, name, -1, problems);
+                        problems.add(duplicateKey(file, keyAt, positions, object, name));
                     } else {
-                        object.fields.put(name, value);
+                        p.nextToken();
+                        object.put(name, readValue(file, p, positions, object, name, -1, problems));
                     }
                 }
                 return object;
             }
             case START_ARRAY -> {
-                ArrayNode array = new ArrayNode(spot, parent, key, index);
+                ArrayNode array = new ArrayNode(line, column, offset, positions, parent, key, index);
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     array.items.add(readValue(file, p, positions, array, null, i++, problems));
@@ -207,22 +213,24 @@ final class JsonTreeReader {
                 return array;
             }
             case VALUE_STRING -> {
-                return new ScalarNode(spot, parent, key, index, ScalarNode.Kind.STRING, p.getText());
+                return new ScalarNode(line, column, offset, positions, parent, key, index, ScalarNode.Kind.STRING, p.getText());
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return new ScalarNode(spot, parent, key, index, ScalarNode.Kind.NUMBER, p.getText());
+                return new ScalarNode(line, column, offset, positions, parent, key, index, ScalarNode.Kind.NUMBER, p.getText());
             }
             case VALUE_TRUE, VALUE_FALSE -> {
-                return new ScalarNode(spot, parent, key, index, ScalarNode.Kind.BOOLEAN, p.getText());
+                return new ScalarNode(line, column, offset, positions, parent, key, index, ScalarNode.Kind.BOOLEAN, p.getText());
             }
             default -> {
-                return new ScalarNode(spot, parent, key, index, ScalarNode.Kind.NULL, null);
+                return new ScalarNode(line, column, offset, positions, parent, key, index, ScalarNode.Kind.NULL, null);
             }
         }
     }
 
-    private static JsonNode.Spot spot(JsonLocation at, TextPositions positions) {
-        return new JsonNode.Spot(at.getLineNr(), at.getColumnNr(), at.getByteOffset(), positions);
+    /** A key the object already has, placed at the key's opening quote. */
+    private static Problem duplicateKey(String file, JsonLocation keyAt, TextPositions positions, ObjectNode object, String name) {
+        int column = positions == null ? keyAt.getColumnNr() : positions.charColumn(keyAt.getColumnNr(), keyAt.getByteOffset());
+        return new Problem(file, keyAt.getLineNr(), column, object.path(), ProblemCode.DUPLICATE_KEY, List.of(name));
     }
 
     private static boolean hasBom(byte[] b) {

@@ -2,12 +2,9 @@ package org.missionreader.library;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.missionreader.library.JsonNode.ArrayNode;
@@ -30,8 +27,6 @@ final class LibraryBinder {
     private final List<Problem> problems = new ArrayList<>();
     /** Problems that make an item unusable; warnings (unsafe characters removed, duplicate keys) don't count. */
     private int errors;
-    /** Items whose id an earlier item of their kind already has: checked like the others, then left out. */
-    private final Set<ObjectNode> repeated = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private final LoadMonitor monitor;
     private final IdPlaces idPlaces = new IdPlaces();
@@ -68,18 +63,17 @@ final class LibraryBinder {
         List<ObjectNode> eventNodes = items(object, "events", false);
 
         itemCount = Math.max(1, missionNodes.size() + documentNodes.size() + eventNodes.size());
-        Map<String, JsonNode> missionIds = uniqueIds("mission", missionNodes);
-        Map<String, JsonNode> documentIds = uniqueIds("document", documentNodes);
-        uniqueIds("event", eventNodes);
-
-        List<Mission> missions = bindAll(missionNodes, this::mission);
-        List<Document> documents = bindAll(documentNodes, n -> document(n, missionIds));
-        List<TimelineEvent> events = bindAll(eventNodes, n -> event(n, missionIds, documentIds));
+        // Missions are all bound before the documents that name them, documents before the events.
+        Map<String, JsonNode> missionIds = new HashMap<>();
+        Map<String, JsonNode> documentIds = new HashMap<>();
+        List<Mission> missions = bindAll("mission", missionNodes, missionIds, this::mission);
+        List<Document> documents = bindAll("document", documentNodes, documentIds, n -> document(n, missionIds));
+        List<TimelineEvent> events = bindAll("event", eventNodes, new HashMap<>(), n -> event(n, missionIds, documentIds));
         return new Library(missions, documents, events);
     }
 
     private boolean schemaVersionSupported(ObjectNode root) {
-        JsonNode version = root.fields.get("schemaVersion");
+        JsonNode version = root.get("schemaVersion");
         if (version == null) {
             error(root, ProblemCode.MISSING_SCHEMA_VERSION, String.valueOf(SCHEMA_VERSION));
             return false;
@@ -97,7 +91,7 @@ final class LibraryBinder {
 
     /** The objects of an array field; anything else in it is reported. */
     private List<ObjectNode> items(ObjectNode parent, String field, boolean required) {
-        JsonNode node = parent.fields.get(field);
+        JsonNode node = parent.get(field);
         List<ObjectNode> result = new ArrayList<>();
         if (node == null || isNull(node)) {
             if (required) error(parent, ProblemCode.MISSING_FIELD, field);
@@ -118,39 +112,39 @@ final class LibraryBinder {
     }
 
     /**
-     * Ids of one kind, each reported where it is repeated, with where it was first given; where each
-     * stands is also kept for the load's result.
+     * Binds the items of one kind, each checked for an id that an earlier one already has (reported where
+     * it is repeated, with where it was first given; such an item is checked like the others, then left
+     * out). Each item's id is looked at just before the item is bound, while it is in the processor's
+     * caches; where each id stands is also kept for the load's result.
      */
-    private Map<String, JsonNode> uniqueIds(String kind, List<ObjectNode> nodes) {
-        Map<String, JsonNode> seen = new HashMap<>();
-        for (ObjectNode node : nodes) {
-            JsonNode id = node.fields.get("id");
-            if (id instanceof ScalarNode s && s.kind == ScalarNode.Kind.STRING) {
-                JsonNode first = seen.putIfAbsent(s.text, id);
-                if (first == null) {
-                    idPlaces.put(kind, s.text, id.line, id.column());
-                } else {
-                    error(id, ProblemCode.DUPLICATE_ID, s.text, String.valueOf(first.line), String.valueOf(first.column()));
-                    repeated.add(node);
-                }
-            }
-        }
-        return seen;
-    }
-
-    private <T> List<T> bindAll(List<ObjectNode> nodes, Function<ObjectNode, T> binder) {
+    private <T> List<T> bindAll(String kind, List<ObjectNode> nodes, Map<String, JsonNode> ids, Function<ObjectNode, T> binder) {
         List<T> result = new ArrayList<>(nodes.size());
         for (ObjectNode node : nodes) {
             if (++itemsBound % 1024 == 0) {
                 monitor.step(BIND_PROGRESS_FROM + (1 - BIND_PROGRESS_FROM) * itemsBound / itemCount);
             }
+            boolean unique = uniqueId(kind, node, ids);
             int before = errors;
             T item = binder.apply(node);
-            if (errors == before && item != null && !repeated.contains(node)) {
+            if (errors == before && item != null && unique) {
                 result.add(item);
             }
         }
         return result;
+    }
+
+    /** Whether the item's id (when it has a string one) is not already an earlier item's. */
+    private boolean uniqueId(String kind, ObjectNode node, Map<String, JsonNode> ids) {
+        if (node.get("id") instanceof ScalarNode s && s.kind == ScalarNode.Kind.STRING) {
+            JsonNode first = ids.putIfAbsent(s.text, s);
+            if (first == null) {
+                idPlaces.put(kind, s.text, s.line, s.column());
+                return true;
+            }
+            error(s, ProblemCode.DUPLICATE_ID, s.text, String.valueOf(first.line), String.valueOf(first.column()));
+            return false;
+        }
+        return true;
     }
 
     private Mission mission(ObjectNode o) {
@@ -173,7 +167,7 @@ final class LibraryBinder {
             if (state != null) {
                 status = MissionStatus.fromJson(state);
                 if (status == null) {
-                    unknownValue(statusNode.fields.get("state"), state, Arrays.stream(MissionStatus.values()).map(MissionStatus::jsonName).toList());
+                    unknownValue(statusNode.get("state"), state, Arrays.stream(MissionStatus.values()).map(MissionStatus::jsonName).toList());
                 }
             }
             asOf = date(statusNode, "asOf", true);
@@ -193,7 +187,7 @@ final class LibraryBinder {
         if (kindName != null) {
             kind = DocumentKind.fromJson(kindName);
             if (kind == null) {
-                unknownValue(o.fields.get("kind"), kindName, Arrays.stream(DocumentKind.values()).map(DocumentKind::jsonName).toList());
+                unknownValue(o.get("kind"), kindName, Arrays.stream(DocumentKind.values()).map(DocumentKind::jsonName).toList());
             }
         }
         String title = text(o, "title", true);
@@ -206,7 +200,7 @@ final class LibraryBinder {
         }
         String language = text(o, "language", true);
         if (language != null && !isLanguageCode(language)) {
-            error(o.fields.get("language"), ProblemCode.UNKNOWN_VALUE, language, "ISO 639 (fr, en, ar...)");
+            error(o.get("language"), ProblemCode.UNKNOWN_VALUE, language, "ISO 639 (fr, en, ar...)");
         }
         List<String> paragraphs = strings(o, "paragraphs", true);
         Source source = source(object(o, "source", true));
@@ -223,7 +217,7 @@ final class LibraryBinder {
         LocalizedText title = localized(o, "title", true);
         LocalizedText place = localized(o, "place", false);
         List<String> documents = new ArrayList<>();
-        JsonNode docsNode = o.fields.get("documents");
+        JsonNode docsNode = o.get("documents");
         if (docsNode != null && !isNull(docsNode)) {
             if (docsNode instanceof ArrayNode array) {
                 for (JsonNode item : array.items) {
@@ -250,7 +244,7 @@ final class LibraryBinder {
     private String id(ObjectNode o) {
         String id = text(o, "id", true);
         if (id != null && !isId(id)) {
-            error(o.fields.get("id"), ProblemCode.BAD_ID, id);
+            error(o.get("id"), ProblemCode.BAD_ID, id);
             return null;
         }
         return id;
@@ -280,14 +274,14 @@ final class LibraryBinder {
     private String link(ObjectNode o, String field, Map<String, JsonNode> known, ProblemCode unknown) {
         String target = text(o, field, true);
         if (target != null && !known.containsKey(target)) {
-            error(o.fields.get(field), unknown, target);
+            error(o.get(field), unknown, target);
             return null;
         }
         return target;
     }
 
     private String text(ObjectNode o, String field, boolean required) {
-        JsonNode node = o.fields.get(field);
+        JsonNode node = o.get(field);
         if (node == null || isNull(node)) {
             if (required) error(o, ProblemCode.MISSING_FIELD, field);
             return null;
@@ -301,11 +295,11 @@ final class LibraryBinder {
             wrongType(node, "string");
             return null;
         }
-        if (s.text.isBlank()) {
+        if (s.blank) {
             error(node, ProblemCode.EMPTY_VALUE);
             return null;
         }
-        int unsafe = SafeText.firstUnsafe(s.text);
+        int unsafe = s.firstUnsafe;
         if (unsafe >= 0) {
             warn(node, ProblemCode.UNSAFE_CHARACTER, String.format("U+%04X", (int) s.text.charAt(unsafe)), String.valueOf(unsafe + 1));
             String clean = SafeText.clean(s.text);
@@ -320,7 +314,7 @@ final class LibraryBinder {
     }
 
     private ObjectNode object(ObjectNode o, String field, boolean required) {
-        JsonNode node = o.fields.get(field);
+        JsonNode node = o.get(field);
         if (node == null || isNull(node)) {
             if (required) error(o, ProblemCode.MISSING_FIELD, field);
             return null;
@@ -340,7 +334,7 @@ final class LibraryBinder {
         String fr = text(node, "fr", false);
         String en = text(node, "en", false);
         if (fr == null && en == null) {
-            if (!node.fields.containsKey("fr") && !node.fields.containsKey("en")) {
+            if (!node.has("fr") && !node.has("en")) {
                 error(node, ProblemCode.MISSING_FIELD, "fr / en");
             }
             return null;
@@ -353,7 +347,7 @@ final class LibraryBinder {
         if (text == null) {
             return null;
         }
-        JsonNode node = o.fields.get(field);
+        JsonNode node = o.get(field);
         if (!PartialDate.hasDateForm(text)) {
             error(node, ProblemCode.BAD_DATE_FORM, text);
             return null;
@@ -367,7 +361,7 @@ final class LibraryBinder {
     /** Reports an end that lies wholly before its start; a month-only end in the start's month is fine. */
     private void notBefore(ObjectNode o, String field, PartialDate end, PartialDate start) {
         if (end != null && start != null && end.lastDay().isBefore(start.firstDay())) {
-            error(o.fields.get(field), ProblemCode.END_BEFORE_START, end.toString(), start.toString());
+            error(o.get(field), ProblemCode.END_BEFORE_START, end.toString(), start.toString());
         }
     }
 
@@ -383,7 +377,7 @@ final class LibraryBinder {
 
     /** The optional mandate renewals: each with its resolution, date and source, in date order. */
     private List<Mandate> mandates(ObjectNode o, PartialDate missionEnd) {
-        JsonNode node = o.fields.get("mandates");
+        JsonNode node = o.get("mandates");
         List<Mandate> result = new ArrayList<>();
         if (node == null || isNull(node)) {
             return result;
@@ -404,10 +398,10 @@ final class LibraryBinder {
             if (date != null) {
                 // A period runs from one resolution to the next, so they must follow each other in time.
                 if (previous != null && !date.firstDay().isAfter(previous.lastDay())) {
-                    error(m.fields.get("date"), ProblemCode.MANDATE_ORDER, date.toString(), previous.toString());
+                    error(m.get("date"), ProblemCode.MANDATE_ORDER, date.toString(), previous.toString());
                 }
                 if (missionEnd != null && date.firstDay().isAfter(missionEnd.lastDay())) {
-                    error(m.fields.get("date"), ProblemCode.MANDATE_AFTER_END, date.toString(), missionEnd.toString());
+                    error(m.get("date"), ProblemCode.MANDATE_AFTER_END, date.toString(), missionEnd.toString());
                 }
                 previous = date;
             }
@@ -419,7 +413,7 @@ final class LibraryBinder {
     }
 
     private List<String> strings(ObjectNode o, String field, boolean required) {
-        JsonNode node = o.fields.get(field);
+        JsonNode node = o.get(field);
         List<String> result = new ArrayList<>();
         if (node == null || isNull(node)) {
             if (required) error(o, ProblemCode.MISSING_FIELD, field);
@@ -440,7 +434,7 @@ final class LibraryBinder {
     }
 
     private List<Source> sources(ObjectNode o, String field) {
-        JsonNode node = o.fields.get(field);
+        JsonNode node = o.get(field);
         List<Source> result = new ArrayList<>();
         if (node == null || isNull(node)) {
             error(o, ProblemCode.MISSING_FIELD, field);
