@@ -157,13 +157,12 @@ abstract class JsonNode {
         final int firstUnsafe;
 
         ScalarNode(int line, int rawColumn, long byteOffset, TextPositions positions, JsonNode parent, String key, int index,
-                   Kind kind, String text) {
+                   Kind kind, String text, int firstUnsafe) {
             super(line, rawColumn, byteOffset, positions, parent, key, index);
             this.kind = kind;
             this.text = text;
-            boolean string = kind == Kind.STRING;
-            this.blank = string && text.isBlank();
-            this.firstUnsafe = string ? SafeText.firstUnsafe(text) : -1;
+            this.blank = kind == Kind.STRING && text.isBlank();
+            this.firstUnsafe = firstUnsafe;
         }
 
         @Override

@@ -57,6 +57,36 @@ final class JsonTreeReader {
     record Result(JsonNode root, List<Problem> problems) {
     }
 
+    /**
+     * Takes the items of the root object's arrays as each is read, when it {@link #streams} that array:
+     * such an array stays empty in the tree. Reading may start over (the careful way after the fast way
+     * failed): it is then told to {@link #restart}.
+     */
+    interface ItemSink {
+        ItemSink NONE = new ItemSink() {
+            @Override
+            public boolean streams(String field, ObjectNode root) {
+                return false;
+            }
+
+            @Override
+            public void item(String field, JsonNode item) {
+            }
+
+            @Override
+            public void restart() {
+            }
+        };
+
+        /** Whether it takes the items of this field of the root, whose value is an array about to be read. */
+        boolean streams(String field, ObjectNode root);
+
+        void item(String field, JsonNode item);
+
+        /** Forget all items taken so far: the file is read again. */
+        void restart();
+    }
+
     /** Values read between two looks at the monitor: often enough to cancel at once, rarely enough to cost nothing. */
     private static final int VALUES_PER_STEP = 8192;
 
@@ -68,12 +98,15 @@ final class JsonTreeReader {
     /** The length of what is parsed, in bytes or characters, for progress. */
     private long totalLength = 1;
 
+    private final ItemSink sink;
+
     JsonTreeReader() {
-        this(LoadMonitor.NONE, 0, 1);
+        this(LoadMonitor.NONE, 0, 1, ItemSink.NONE);
     }
 
-    JsonTreeReader(LoadMonitor monitor, double progressFrom, double progressSpan) {
+    JsonTreeReader(LoadMonitor monitor, double progressFrom, double progressSpan, ItemSink sink) {
         this.monitor = monitor;
+        this.sink = sink;
         this.progressFrom = progressFrom;
         this.progressSpan = progressSpan;
     }
@@ -115,6 +148,7 @@ final class JsonTreeReader {
 
     /** The careful way: strict decoding, then parsing characters, wording every way the text is broken. */
     private Result readChars(String file, byte[] bytes, int start) {
+        sink.restart();
         List<Problem> problems = new ArrayList<>();
         char[] array = decode(file, bytes, start, problems);
         if (array == null) {
@@ -171,12 +205,7 @@ final class JsonTreeReader {
 
     private JsonNode readValue(String file, JsonParser p, TextPositions positions, JsonNode parent, String key, int index,
                                List<Problem> problems) throws IOException {
-        if (++valuesSinceStep == VALUES_PER_STEP) {
-            valuesSinceStep = 0;
-            JsonLocation now = p.currentLocation();
-            long offset = Math.max(now.getCharOffset(), now.getByteOffset());
-            monitor.step(progressFrom + progressSpan * offset / totalLength);
-        }
+        countValue(p);
         // Read from the parser's fields rather than through currentTokenLocation(), which builds a
         // JsonLocation for every value. Both parsers Jackson makes here are ParserBases, and for a value
         // token (never a key) their getters count one past what JsonLocation reports: the tests on
@@ -197,8 +226,9 @@ final class JsonTreeReader {
                         p.nextToken();
                         readValue(file, p, positions, object, name, -1, problems);
                         problems.add(duplicateKey(file, keyAt, positions, object, name));
+                    } else if (p.nextToken() == JsonToken.START_ARRAY && parent == null && sink.streams(name, object)) {
+                        object.put(name, readItems(file, p, positions, object, name, problems));
                     } else {
-                        p.nextToken();
                         object.put(name, readValue(file, p, positions, object, name, -1, problems));
                     }
                 }
@@ -213,17 +243,43 @@ final class JsonTreeReader {
                 return array;
             }
             case VALUE_STRING -> {
-                return new ScalarNode(line, column, offset, positions, parent, key, index, ScalarNode.Kind.STRING, p.getText());
+                // Looked at for unsafe characters where the parser has just decoded it, before it is copied.
+                int unsafe = SafeText.firstUnsafe(p.getTextCharacters(), p.getTextOffset(), p.getTextOffset() + p.getTextLength());
+                return new ScalarNode(line, column, offset, positions, parent, key, index, ScalarNode.Kind.STRING, p.getText(), unsafe);
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return new ScalarNode(line, column, offset, positions, parent, key, index, ScalarNode.Kind.NUMBER, p.getText());
+                return new ScalarNode(line, column, offset, positions, parent, key, index, ScalarNode.Kind.NUMBER, p.getText(), -1);
             }
             case VALUE_TRUE, VALUE_FALSE -> {
-                return new ScalarNode(line, column, offset, positions, parent, key, index, ScalarNode.Kind.BOOLEAN, p.getText());
+                return new ScalarNode(line, column, offset, positions, parent, key, index, ScalarNode.Kind.BOOLEAN, p.getText(), -1);
             }
             default -> {
-                return new ScalarNode(line, column, offset, positions, parent, key, index, ScalarNode.Kind.NULL, null);
+                return new ScalarNode(line, column, offset, positions, parent, key, index, ScalarNode.Kind.NULL, null, -1);
             }
+        }
+    }
+
+    /** An array of the root whose items go to the sink as each is read, rather than into the tree. */
+    private ArrayNode readItems(String file, JsonParser p, TextPositions positions, ObjectNode root, String key,
+                                List<Problem> problems) throws IOException {
+        countValue(p);
+        ParserBase at = (ParserBase) p;
+        ArrayNode array = new ArrayNode(at.getTokenLineNr(), at.getTokenColumnNr() - 1, at.getTokenCharacterOffset() - 1,
+                positions, root, key, -1);
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            sink.item(key, readValue(file, p, positions, array, null, i++, problems));
+        }
+        return array;
+    }
+
+    /** Counts a value read, and now and then reports progress and lets the monitor cancel. */
+    private void countValue(JsonParser p) {
+        if (++valuesSinceStep == VALUES_PER_STEP) {
+            valuesSinceStep = 0;
+            JsonLocation now = p.currentLocation();
+            long offset = Math.max(now.getCharOffset(), now.getByteOffset());
+            monitor.step(progressFrom + progressSpan * offset / totalLength);
         }
     }
 

@@ -31,6 +31,27 @@ public final class SafeText {
         return -1;
     }
 
+    /**
+     * The index, counted from {@code from}, of the first unsafe character among {@code chars[from..to)}, or
+     * -1: the same answer as for the string of those characters, read where a parser keeps them.
+     */
+    static int firstUnsafe(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800 && (c < 0x202A || c > 0x2069)) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
+                i++;
+                continue;
+            }
+            if (isUnsafe(c)) {
+                return i - from;
+            }
+        }
+        return -1;
+    }
+
     /** The text without its unsafe characters. */
     public static String clean(String text) {
         int first = firstUnsafe(text);
