@@ -1,7 +1,6 @@
 package org.missionreader.library;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -50,13 +49,15 @@ final class LibraryBinder implements JsonTreeReader.ItemSink {
         final String name;
         final String field;
         final Function<ObjectNode, T> binder;
-        final Map<String, Long> ids = new HashMap<>();
+        /** Where the first item of each id stands: the load result's {@link IdPlaces} themselves. */
+        final Map<String, Long> ids;
         final List<T> bound = new ArrayList<>();
         /** Whether its array was bound while read, rather than from the tree. */
         boolean streamed;
 
-        Kind(String name, String field, Function<ObjectNode, T> binder) {
+        Kind(String name, String field, Function<ObjectNode, T> binder, IdPlaces places) {
             this.name = name;
+            this.ids = places.ids(name);
             this.field = field;
             this.binder = binder;
         }
@@ -66,9 +67,9 @@ final class LibraryBinder implements JsonTreeReader.ItemSink {
     public void restart() {
         checks = new ItemBinder(file);
         idPlaces = new IdPlaces();
-        missions = new Kind<>("mission", "missions", o -> checks.mission(o));
-        documents = new Kind<>("document", "documents", o -> checks.document(o, missions.ids));
-        events = new Kind<>("event", "events", o -> checks.event(o, missions.ids, documents.ids));
+        missions = new Kind<>("mission", "missions", o -> checks.mission(o), idPlaces);
+        documents = new Kind<>("document", "documents", o -> checks.document(o, missions.ids), idPlaces);
+        events = new Kind<>("event", "events", o -> checks.event(o, missions.ids, documents.ids), idPlaces);
         itemsBound = 0;
         itemCount = 1;
     }
@@ -200,9 +201,7 @@ final class LibraryBinder implements JsonTreeReader.ItemSink {
         if (node.get("id") instanceof ScalarNode s && s.kind == ScalarNode.Kind.STRING) {
             Long first = kind.ids.get(s.text);
             if (first == null) {
-                int column = s.column();
-                kind.ids.put(s.text, ((long) s.line << 32) | (column & 0xFFFFFFFFL));
-                idPlaces.put(kind.name, s.text, s.line, column);
+                kind.ids.put(s.text, IdPlaces.pack(s.line, s.column()));
             } else {
                 checks.error(s, ProblemCode.DUPLICATE_ID, s.text, String.valueOf(first >>> 32), String.valueOf((int) (long) first));
                 unique = false;
