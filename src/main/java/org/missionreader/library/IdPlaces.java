@@ -22,7 +22,19 @@ public final class IdPlaces {
     private final Map<String, Map<String, Long>> byKind = new HashMap<>();
 
     void put(String kind, String id, int line, int column) {
-        byKind.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, ((long) line << 32) | (column & 0xFFFFFFFFL));
+        ids(kind).putIfAbsent(id, pack(line, column));
+    }
+
+    /**
+     * The ids of a kind with where each stands ({@link #pack packed}), for a loader that records them and
+     * looks them up as it binds: one map serves both.
+     */
+    Map<String, Long> ids(String kind) {
+        return byKind.computeIfAbsent(kind, k -> new HashMap<>());
+    }
+
+    static long pack(int line, int column) {
+        return ((long) line << 32) | (column & 0xFFFFFFFFL);
     }
 
     /** Where the first item of that kind with that id stands. */

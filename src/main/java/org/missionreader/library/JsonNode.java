@@ -1,7 +1,8 @@
 package org.missionreader.library;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,18 +21,19 @@ abstract class JsonNode {
     private final String key;
     private final int index;
 
-    JsonNode(Spot spot, JsonNode parent, String key, int index) {
-        this.line = spot.line();
-        this.rawColumn = spot.column();
-        this.byteOffset = spot.byteOffset();
-        this.positions = spot.positions();
+    /**
+     * @param line where the value starts, 1-based
+     * @param rawColumn 1-based, in bytes when {@code positions} can turn it into characters
+     * @param byteOffset where the value starts, used with {@code positions}
+     */
+    JsonNode(int line, int rawColumn, long byteOffset, TextPositions positions, JsonNode parent, String key, int index) {
+        this.line = line;
+        this.rawColumn = rawColumn;
+        this.byteOffset = byteOffset;
+        this.positions = positions;
         this.parent = parent;
         this.key = key;
         this.index = index;
-    }
-
-    /** Where a value starts: line, column (in bytes when positions can convert it), byte offset. */
-    record Spot(int line, int column, long byteOffset, TextPositions positions) {
     }
 
     /** The 1-based column in characters, as an editor counts it. */
@@ -63,11 +65,62 @@ abstract class JsonNode {
     /** The kind of value, as a key of the translated type names ("type.object" ...). */
     abstract String typeKey();
 
+    /**
+     * An object, its fields in two parallel arrays searched in order: objects of a library have a dozen
+     * fields at most, and a map per object costs more to build than all the look-ups it would save.
+     */
     static final class ObjectNode extends JsonNode {
-        final Map<String, JsonNode> fields = new LinkedHashMap<>();
+        /** Beyond this many fields (never in a library, only in hostile input) a map finds them. */
+        private static final int MAX_SEARCHED = 16;
 
-        ObjectNode(Spot spot, JsonNode parent, String key, int index) {
-            super(spot, parent, key, index);
+        private String[] names = new String[8];
+        private JsonNode[] values = new JsonNode[8];
+        private int size;
+        private Map<String, JsonNode> many;
+
+        ObjectNode(int line, int rawColumn, long byteOffset, TextPositions positions, JsonNode parent, String key, int index) {
+            super(line, rawColumn, byteOffset, positions, parent, key, index);
+        }
+
+        /** The value of a field, or null when there is none. */
+        JsonNode get(String name) {
+            if (many != null) {
+                return many.get(name);
+            }
+            // Parsed names and the binder's literals are both interned: identity nearly always decides.
+            for (int i = 0; i < size; i++) {
+                if (names[i] == name) return values[i];
+            }
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) return values[i];
+            }
+            return null;
+        }
+
+        boolean has(String name) {
+            return get(name) != null;
+        }
+
+        /** Adds a field the object does not have yet. */
+        void put(String name, JsonNode value) {
+            if (many != null) {
+                many.put(name, value);
+                return;
+            }
+            if (size == MAX_SEARCHED) {
+                many = new HashMap<>();
+                for (int i = 0; i < size; i++) many.put(names[i], values[i]);
+                many.put(name, value);
+                names = null;
+                values = null;
+                return;
+            }
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            names[size] = name;
+            values[size++] = value;
         }
 
         @Override
@@ -79,8 +132,8 @@ abstract class JsonNode {
     static final class ArrayNode extends JsonNode {
         final List<JsonNode> items = new ArrayList<>();
 
-        ArrayNode(Spot spot, JsonNode parent, String key, int index) {
-            super(spot, parent, key, index);
+        ArrayNode(int line, int rawColumn, long byteOffset, TextPositions positions, JsonNode parent, String key, int index) {
+            super(line, rawColumn, byteOffset, positions, parent, key, index);
         }
 
         @Override
@@ -95,11 +148,21 @@ abstract class JsonNode {
 
         final Kind kind;
         final String text;
+        /**
+         * For a string, whether it is blank and where its first unsafe character is ({@link SafeText}), -1
+         * when none. Looked at while the parser has just written the text, rather than by the binder once
+         * tens of megabytes later it has left the processor's caches.
+         */
+        final boolean blank;
+        final int firstUnsafe;
 
-        ScalarNode(Spot spot, JsonNode parent, String key, int index, Kind kind, String text) {
-            super(spot, parent, key, index);
+        ScalarNode(int line, int rawColumn, long byteOffset, TextPositions positions, JsonNode parent, String key, int index,
+                   Kind kind, String text, int firstUnsafe) {
+            super(line, rawColumn, byteOffset, positions, parent, key, index);
             this.kind = kind;
             this.text = text;
+            this.blank = kind == Kind.STRING && text.isBlank();
+            this.firstUnsafe = firstUnsafe;
         }
 
         @Override

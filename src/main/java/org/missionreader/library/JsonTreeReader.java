@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.ContentReference;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -17,8 +17,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.missionreader.library.JsonNode.ArrayNode;
 import org.missionreader.library.JsonNode.ObjectNode;
 import org.missionreader.library.JsonNode.ScalarNode;
@@ -38,10 +36,6 @@ final class JsonTreeReader {
     /** Jackson's own default, made explicit so that the message can name it. */
     static final int MAX_NAME_LENGTH = 50_000;
 
-    private static final Pattern QUOTED_TOKEN = Pattern.compile("token '([^']{0,60})");
-    /** Jackson writes "('x' (code 120))" for most characters, "((CTRL-CHAR, code 1))" for control ones. */
-    private static final Pattern CHAR_CODE = Pattern.compile("code (\\d+)\\)");
-    private static final Pattern CLOSE_MARKER = Pattern.compile("Unexpected close marker '(.)'");
 
     private final JsonFactory factory = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -56,6 +50,36 @@ final class JsonTreeReader {
     record Result(JsonNode root, List<Problem> problems) {
     }
 
+    /**
+     * Takes the items of the root object's arrays as each is read, when it {@link #streams} that array:
+     * such an array stays empty in the tree. Reading may start over (the careful way after the fast way
+     * failed): it is then told to {@link #restart}.
+     */
+    interface ItemSink {
+        ItemSink NONE = new ItemSink() {
+            @Override
+            public boolean streams(String field, ObjectNode root) {
+                return false;
+            }
+
+            @Override
+            public void item(String field, JsonNode item) {
+            }
+
+            @Override
+            public void restart() {
+            }
+        };
+
+        /** Whether it takes the items of this field of the root, whose value is an array about to be read. */
+        boolean streams(String field, ObjectNode root);
+
+        void item(String field, JsonNode item);
+
+        /** Forget all items taken so far: the file is read again. */
+        void restart();
+    }
+
     /** Values read between two looks at the monitor: often enough to cancel at once, rarely enough to cost nothing. */
     private static final int VALUES_PER_STEP = 8192;
 
@@ -67,12 +91,15 @@ final class JsonTreeReader {
     /** The length of what is parsed, in bytes or characters, for progress. */
     private long totalLength = 1;
 
+    private final ItemSink sink;
+
     JsonTreeReader() {
-        this(LoadMonitor.NONE, 0, 1);
+        this(LoadMonitor.NONE, 0, 1, ItemSink.NONE);
     }
 
-    JsonTreeReader(LoadMonitor monitor, double progressFrom, double progressSpan) {
+    JsonTreeReader(LoadMonitor monitor, double progressFrom, double progressSpan, ItemSink sink) {
         this.monitor = monitor;
+        this.sink = sink;
         this.progressFrom = progressFrom;
         this.progressSpan = progressSpan;
     }
@@ -114,6 +141,7 @@ final class JsonTreeReader {
 
     /** The careful way: strict decoding, then parsing characters, wording every way the text is broken. */
     private Result readChars(String file, byte[] bytes, int start) {
+        sink.restart();
         List<Problem> problems = new ArrayList<>();
         char[] array = decode(file, bytes, start, problems);
         if (array == null) {
@@ -130,76 +158,55 @@ final class JsonTreeReader {
                     return new Result(null, problems);
                 }
                 JsonNode root = readValue(file, parser, null, null, null, -1, problems);
-                Problem trailing = trailingContent(file, chars, parser.currentLocation());
+                Problem trailing = JsonProblems.trailingContent(file, chars, parser.currentLocation());
                 if (trailing != null) {
                     problems.add(trailing);
                 }
                 return new Result(root, problems);
             } catch (StreamConstraintsException e) {
-                problems.add(limitProblem(file, e, parser, chars));
+                problems.add(JsonProblems.limitProblem(file, e, parser, chars));
             }
         } catch (JsonParseException e) {
-            problems.add(syntaxProblem(file, e, chars));
+            problems.add(JsonProblems.syntaxProblem(file, e, chars));
         } catch (IOException e) {
             problems.add(problem(file, 1, 1, ProblemCode.UNREADABLE, String.valueOf(e.getMessage())));
         }
         return new Result(null, problems);
     }
 
-    /**
-     * Anything but blanks after the root value, reported where it starts. The text is scanned rather than
-     * parsed on, so that a stray word or bracket after a complete library is named for what it is.
-     */
-    private static Problem trailingContent(String file, CharSequence chars, JsonLocation end) {
-        int line = end.getLineNr();
-        int column = end.getColumnNr();
-        for (int i = (int) Math.min(end.getCharOffset(), chars.length()); i < chars.length(); i++) {
-            char c = chars.charAt(i);
-            if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < chars.length() && chars.charAt(i + 1) == '\n') i++;
-                line++;
-                column = 1;
-            } else if (c == ' ' || c == '\t') {
-                column++;
-            } else {
-                return problem(file, line, column, ProblemCode.TRAILING_CONTENT);
-            }
-        }
-        return null;
-    }
-
     private JsonNode readValue(String file, JsonParser p, TextPositions positions, JsonNode parent, String key, int index,
                                List<Problem> problems) throws IOException {
-        if (++valuesSinceStep == VALUES_PER_STEP) {
-            valuesSinceStep = 0;
-            JsonLocation now = p.currentLocation();
-            long offset = Math.max(now.getCharOffset(), now.getByteOffset());
-            monitor.step(progressFrom + progressSpan * offset / totalLength);
-        }
-        JsonNode.Spot spot = spot(p.currentTokenLocation(), positions);
+        countValue(p);
+        // Read from the parser's fields rather than through currentTokenLocation(), which builds a
+        // JsonLocation for every value. Both parsers Jackson makes here are ParserBases, and for a value
+        // token (never a key) their getters count one past what JsonLocation reports: the tests on
+        // problem columns check that both agree.
+        ParserBase at = (ParserBase) p;
+        int line = at.getTokenLineNr();
+        int column = at.getTokenColumnNr() - 1;
+        long offset = at.getTokenCharacterOffset() - 1;
         JsonToken token = p.currentToken();
         switch (token) {
             case START_OBJECT -> {
-                ObjectNode object = new ObjectNode(spot, parent, key, index);
+                ObjectNode object = new ObjectNode(line, column, offset, positions, parent, key, index);
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    JsonLocation keyAt = p.currentTokenLocation();
                     String name = p.currentName();
-                    p.nextToken();
-                    JsonNode value = readValue(file, p, positions, object, name, -1, problems);
-                    if (object.fields.containsKey(name)) {
-                        JsonNode.Spot keySpot = spot(keyAt, positions);
-                        int keyColumn = positions == null ? keySpot.column()
-                                : positions.charColumn(keySpot.column(), keySpot.byteOffset());
-                        problems.add(new Problem(file, keySpot.line(), keyColumn, object.path(),
-                                ProblemCode.DUPLICATE_KEY, List.of(name)));
+                    if (object.has(name)) {
+                        // The first value stays; the repeated one is still read, for its own problems.
+                        JsonLocation keyAt = p.currentTokenLocation();
+                        p.nextToken();
+                        readValue(file, p, positions, object, name, -1, problems);
+                        problems.add(duplicateKey(file, keyAt, positions, object, name));
+                    } else if (p.nextToken() == JsonToken.START_ARRAY && parent == null && sink.streams(name, object)) {
+                        object.put(name, readItems(file, p, positions, object, name, problems));
                     } else {
-                        object.fields.put(name, value);
+                        object.put(name, readValue(file, p, positions, object, name, -1, problems));
                     }
                 }
                 return object;
             }
             case START_ARRAY -> {
-                ArrayNode array = new ArrayNode(spot, parent, key, index);
+                ArrayNode array = new ArrayNode(line, column, offset, positions, parent, key, index);
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     array.items.add(readValue(file, p, positions, array, null, i++, problems));
@@ -207,22 +214,50 @@ final class JsonTreeReader {
                 return array;
             }
             case VALUE_STRING -> {
-                return new ScalarNode(spot, parent, key, index, ScalarNode.Kind.STRING, p.getText());
+                // Looked at for unsafe characters where the parser has just decoded it, before it is copied.
+                int unsafe = SafeText.firstUnsafe(p.getTextCharacters(), p.getTextOffset(), p.getTextOffset() + p.getTextLength());
+                return new ScalarNode(line, column, offset, positions, parent, key, index, ScalarNode.Kind.STRING, p.getText(), unsafe);
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return new ScalarNode(spot, parent, key, index, ScalarNode.Kind.NUMBER, p.getText());
+                return new ScalarNode(line, column, offset, positions, parent, key, index, ScalarNode.Kind.NUMBER, p.getText(), -1);
             }
             case VALUE_TRUE, VALUE_FALSE -> {
-                return new ScalarNode(spot, parent, key, index, ScalarNode.Kind.BOOLEAN, p.getText());
+                return new ScalarNode(line, column, offset, positions, parent, key, index, ScalarNode.Kind.BOOLEAN, p.getText(), -1);
             }
             default -> {
-                return new ScalarNode(spot, parent, key, index, ScalarNode.Kind.NULL, null);
+                return new ScalarNode(line, column, offset, positions, parent, key, index, ScalarNode.Kind.NULL, null, -1);
             }
         }
     }
 
-    private static JsonNode.Spot spot(JsonLocation at, TextPositions positions) {
-        return new JsonNode.Spot(at.getLineNr(), at.getColumnNr(), at.getByteOffset(), positions);
+    /** An array of the root whose items go to the sink as each is read, rather than into the tree. */
+    private ArrayNode readItems(String file, JsonParser p, TextPositions positions, ObjectNode root, String key,
+                                List<Problem> problems) throws IOException {
+        countValue(p);
+        ParserBase at = (ParserBase) p;
+        ArrayNode array = new ArrayNode(at.getTokenLineNr(), at.getTokenColumnNr() - 1, at.getTokenCharacterOffset() - 1,
+                positions, root, key, -1);
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            sink.item(key, readValue(file, p, positions, array, null, i++, problems));
+        }
+        return array;
+    }
+
+    /** Counts a value read, and now and then reports progress and lets the monitor cancel. */
+    private void countValue(JsonParser p) {
+        if (++valuesSinceStep == VALUES_PER_STEP) {
+            valuesSinceStep = 0;
+            JsonLocation now = p.currentLocation();
+            long offset = Math.max(now.getCharOffset(), now.getByteOffset());
+            monitor.step(progressFrom + progressSpan * offset / totalLength);
+        }
+    }
+
+    /** A key the object already has, placed at the key's opening quote. */
+    private static Problem duplicateKey(String file, JsonLocation keyAt, TextPositions positions, ObjectNode object, String name) {
+        int column = positions == null ? keyAt.getColumnNr() : positions.charColumn(keyAt.getColumnNr(), keyAt.getByteOffset());
+        return new Problem(file, keyAt.getLineNr(), column, object.path(), ProblemCode.DUPLICATE_KEY, List.of(name));
     }
 
     private static boolean hasBom(byte[] b) {
@@ -264,159 +299,6 @@ final class JsonTreeReader {
         String badByte = String.format("0x%02X", bytes[in.position()] & 0xFF);
         problems.add(problem(file, line, column, ProblemCode.INVALID_UTF8, badByte, String.valueOf(in.position())));
         return null;
-    }
-
-    /**
-     * A value beyond the limits, placed where that value starts. Jackson gives these exceptions no location,
-     * and a value read together with its key still has the key as the parser's current token, so each
-     * limit finds its spot its own way.
-     */
-    private static Problem limitProblem(String file, StreamConstraintsException e, JsonParser parser, CharSequence chars) {
-        String message = String.valueOf(e.getOriginalMessage());
-        if (message.contains("nesting depth")) {
-            // The container that went one level too deep has just been entered: it knows where it opened.
-            JsonLocation at = parser.getParsingContext().startLocation(ContentReference.unknown());
-            return problem(file, at.getLineNr(), at.getColumnNr(), ProblemCode.TOO_DEEP, String.valueOf(MAX_DEPTH));
-        }
-        if (message.startsWith("Number value length") || message.startsWith("Number length")) {
-            // Checked once the digits are read: the number ends where the parser stands.
-            JsonLocation end = parser.currentLocation();
-            return problem(file, end.getLineNr(), tokenStartColumn(end, chars), ProblemCode.NUMBER_TOO_LONG,
-                    String.valueOf(MAX_NUMBER_LENGTH));
-        }
-        if (message.startsWith("Name length")) {
-            // Checked once the key is read: it ends, closing quote included, where the parser stands.
-            JsonLocation end = parser.currentLocation();
-            return problem(file, end.getLineNr(), keyStartColumn(end, chars), ProblemCode.STRING_TOO_LONG,
-                    String.valueOf(MAX_NAME_LENGTH));
-        }
-        // Text is read when asked for, so its own token is current.
-        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
-        if (message.startsWith("String value length") || message.startsWith("String length")) {
-            return problem(file, at.getLineNr(), at.getColumnNr(), ProblemCode.STRING_TOO_LONG, String.valueOf(MAX_STRING_LENGTH));
-        }
-        return problem(file, at.getLineNr(), at.getColumnNr(), ProblemCode.SYNTAX, message);
-    }
-
-    /** Turns Jackson's parser messages into plain ones a person can act on. */
-    private static Problem syntaxProblem(String file, JsonParseException e, CharSequence chars) {
-        JsonLocation at = e.getLocation();
-        int line = at != null ? at.getLineNr() : 1;
-        int column = at != null ? at.getColumnNr() : 1;
-        String message = String.valueOf(e.getOriginalMessage());
-        if (message.startsWith("Unexpected end-of-input")) {
-            return problem(file, line, column, ProblemCode.UNEXPECTED_END);
-        }
-        if (message.startsWith("Illegal unquoted character")) {
-            return problem(file, line, column, ProblemCode.UNESCAPED_CONTROL, codeOf(message));
-        }
-        if (message.startsWith("Unrecognized token")) {
-            Matcher m = QUOTED_TOKEN.matcher(message);
-            return problem(file, line, tokenStartColumn(at, chars), ProblemCode.UNKNOWN_WORD, m.find() ? m.group(1) : "?");
-        }
-        if (message.startsWith("Invalid numeric value") || message.startsWith("Non-standard token")
-                || message.contains("Leading zeroes") || message.startsWith("Invalid number")) {
-            return problem(file, line, tokenStartColumn(at, chars), ProblemCode.BAD_NUMBER);
-        }
-        if (message.startsWith("Unexpected close marker")) {
-            // A bracket that closes something other than what is open: "]" where "}" was due, or the reverse.
-            Matcher m = CLOSE_MARKER.matcher(message);
-            return problem(file, line, column, ProblemCode.UNEXPECTED_CHARACTER, m.find() ? m.group(1) : "?");
-        }
-        if (message.startsWith("Unexpected character") || message.startsWith("Illegal character")) {
-            String code = codeOf(message);
-            int charColumn = characterColumn(at, chars, message);
-            // A comma right before the closing bracket is the commonest hand-editing slip: say so.
-            if (at != null && ("}".equals(code) || "]".equals(code)) && followsComma(chars, at.getCharOffset(), code)) {
-                return problem(file, line, charColumn, ProblemCode.TRAILING_COMMA, code);
-            }
-            return problem(file, line, charColumn, ProblemCode.UNEXPECTED_CHARACTER, code);
-        }
-        return problem(file, line, column, ProblemCode.SYNTAX, message);
-    }
-
-    /**
-     * The column of the character a message names. Inside a number Jackson reports one column after it
-     * ("+5") or one before it ("1.}"); elsewhere exactly at it. Looking at the neighbours puts all on it.
-     */
-    private static int characterColumn(JsonLocation at, CharSequence chars, String message) {
-        Matcher m = CHAR_CODE.matcher(message);
-        if (at == null || !m.find()) {
-            return at != null ? at.getColumnNr() : 1;
-        }
-        int code = Integer.parseInt(m.group(1));
-        int column = at.getColumnNr();
-        long offset = at.getCharOffset();
-        if (charAt(chars, offset) == code) {
-            return column;
-        }
-        if (column > 1 && charAt(chars, offset - 1) == code) {
-            return column - 1;
-        }
-        int here = charAt(chars, offset);
-        if (here != '\n' && here != '\r' && charAt(chars, offset + 1) == code) {
-            return column + 1;
-        }
-        return column;
-    }
-
-    private static int charAt(CharSequence chars, long offset) {
-        return offset >= 0 && offset < chars.length() ? chars.charAt((int) offset) : -1;
-    }
-
-    /**
-     * The column where a bad word or number starts. Jackson reports these after reading the whole token,
-     * so its column is past the end; a token never spans lines, so walking back over its characters finds it.
-     */
-    private static int tokenStartColumn(JsonLocation at, CharSequence chars) {
-        if (at == null) {
-            return 1;
-        }
-        int end = (int) Math.min(Math.max(at.getCharOffset(), 0), chars.length());
-        int start = end;
-        while (start > 0 && isTokenPart(chars.charAt(start - 1))) {
-            start--;
-        }
-        return Math.max(1, at.getColumnNr() - (end - start));
-    }
-
-    /** The column of the opening quote of the key whose closing quote stands just before {@code end}. */
-    private static int keyStartColumn(JsonLocation end, CharSequence chars) {
-        int close = (int) Math.min(end.getCharOffset(), chars.length()) - 1;
-        for (int i = close - 1; i >= 0 && chars.charAt(i) != '\n'; i--) {
-            if (chars.charAt(i) == '"') {
-                int backslashes = 0;
-                while (i - 1 - backslashes >= 0 && chars.charAt(i - 1 - backslashes) == '\\') backslashes++;
-                if (backslashes % 2 == 0) {
-                    return Math.max(1, end.getColumnNr() - (close + 1 - i));
-                }
-            }
-        }
-        return end.getColumnNr();
-    }
-
-    private static boolean isTokenPart(char c) {
-        return c != '\n' && c != '\r' && (Character.isJavaIdentifierPart(c) || c == '-' || c == '+' || c == '.');
-    }
-
-    /** Whether the bracket at (or just before) the offset follows a comma, blanks aside. */
-    private static boolean followsComma(CharSequence chars, long offset, String bracket) {
-        int i = (int) Math.min(offset, chars.length() - 1);
-        if (i >= 0 && chars.charAt(i) != bracket.charAt(0)) i--;
-        if (i < 0 || chars.charAt(i) != bracket.charAt(0)) return false;
-        for (i--; i >= 0; i--) {
-            if (!Character.isWhitespace(chars.charAt(i))) return chars.charAt(i) == ',';
-        }
-        return false;
-    }
-
-    /** The offending character, shown as itself when printable, else as U+XXXX. */
-    private static String codeOf(String message) {
-        Matcher m = CHAR_CODE.matcher(message);
-        if (!m.find()) return "?";
-        int code = Integer.parseInt(m.group(1));
-        return Character.isISOControl(code) || Character.getType(code) == Character.FORMAT
-                ? String.format("U+%04X", code) : new String(Character.toChars(code));
     }
 
     static Problem problem(String file, int line, int column, ProblemCode code, String... args) {

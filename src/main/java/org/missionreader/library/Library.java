@@ -15,16 +15,22 @@ public final class Library {
     private final List<Mission> missions;
     private final List<Document> documents;
     private final List<TimelineEvent> events;
-    private final Map<String, Mission> missionsById = new LinkedHashMap<>();
-    private final Map<String, Document> documentsById = new LinkedHashMap<>();
-    private final Map<String, List<Document>> documentsByMission = new LinkedHashMap<>();
-    private final Map<String, List<TimelineEvent>> eventsByMission = new LinkedHashMap<>();
-    private final Map<String, List<TimelineEvent>> eventsByDocument = new LinkedHashMap<>();
+    private final Map<String, Mission> missionsById;
+    private final Map<String, Document> documentsById;
+    private final Map<String, List<Document>> documentsByMission;
+    private final Map<String, List<TimelineEvent>> eventsByMission;
+    private final Map<String, List<TimelineEvent>> eventsByDocument;
 
     public Library(List<Mission> missions, List<Document> documents, List<TimelineEvent> events) {
         this.missions = List.copyOf(missions);
         this.documents = List.copyOf(documents);
         this.events = List.copyOf(events);
+        // Sized for what they will hold: growing a map of 100,000 documents rehashes it many times.
+        missionsById = new LinkedHashMap<>(capacity(missions.size()));
+        documentsById = new LinkedHashMap<>(capacity(documents.size()));
+        documentsByMission = new LinkedHashMap<>(capacity(missions.size()));
+        eventsByMission = new LinkedHashMap<>(capacity(missions.size()));
+        eventsByDocument = new LinkedHashMap<>(capacity(Math.min(documents.size(), events.size())));
         for (Mission m : this.missions) missionsById.putIfAbsent(m.id(), m);
         for (Document d : this.documents) {
             documentsById.putIfAbsent(d.id(), d);
@@ -38,6 +44,11 @@ public final class Library {
         }
         documentsByMission.values().forEach(list -> list.sort(Comparator.comparing(Document::date, DATES_FIRST)));
         eventsByMission.values().forEach(list -> list.sort(Comparator.comparing(TimelineEvent::date)));
+    }
+
+    /** A map's capacity for that many entries at its default load factor. */
+    private static int capacity(int entries) {
+        return (int) (entries / 0.75f) + 1;
     }
 
     public static Library empty() {

@@ -56,12 +56,14 @@ public final class LibraryLoader {
 
     LoadResult load(String name, byte[] bytes, LoadMonitor monitor) {
         monitor.step(0.05);
-        JsonTreeReader.Result tree = new JsonTreeReader(monitor, 0.05, LibraryBinder.BIND_PROGRESS_FROM - 0.05).read(name, bytes);
+        // The binder takes most items as they are read, and the rest from the tree afterwards.
+        LibraryBinder binder = new LibraryBinder(name, monitor);
+        JsonTreeReader.Result tree = new JsonTreeReader(monitor, 0.05, LibraryBinder.BIND_PROGRESS_FROM - 0.05, binder)
+                .read(name, bytes);
         List<Problem> problems = new ArrayList<>(tree.problems());
         if (tree.root() == null) {
             return new LoadResult(Library.empty(), problems);
         }
-        LibraryBinder binder = new LibraryBinder(name, monitor);
         Library library = binder.bind(tree.root());
         problems.addAll(binder.problems());
         // In reading order, as an editor lists them; the sort is stable, so one spot keeps its order.

@@ -93,7 +93,10 @@ public record PartialDate(int year, int month, int day, Precision precision) imp
     /** Orders by first day, then the more precise date first. */
     @Override
     public int compareTo(PartialDate other) {
-        int c = firstDay().compareTo(other.firstDay());
+        // The first days compared field by field, without making them: libraries sort thousands of dates.
+        int c = Integer.compare(year, other.year);
+        if (c == 0) c = Integer.compare(Math.max(month, 1), Math.max(other.month, 1));
+        if (c == 0) c = Integer.compare(Math.max(day, 1), Math.max(other.day, 1));
         return c != 0 ? c : other.precision.compareTo(precision);
     }
 

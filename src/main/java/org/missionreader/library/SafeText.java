@@ -15,8 +15,9 @@ public final class SafeText {
     public static int firstUnsafe(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            // Printable ASCII and Latin-1 letters, nearly all of any text, need no further look.
-            if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0x2000) {
+            // Printable ASCII and everything from Latin-1 letters to the surrogates but the bidirectional
+            // controls, nearly all of any text, need no further look.
+            if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800 && (c < 0x202A || c > 0x2069)) {
                 continue;
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -25,6 +26,27 @@ public final class SafeText {
             }
             if (isUnsafe(c)) {
                 return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The index, counted from {@code from}, of the first unsafe character among {@code chars[from..to)}, or
+     * -1: the same answer as for the string of those characters, read where a parser keeps them.
+     */
+    static int firstUnsafe(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800 && (c < 0x202A || c > 0x2069)) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
+                i++;
+                continue;
+            }
+            if (isUnsafe(c)) {
+                return i - from;
             }
         }
         return -1;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Columns are counted in characters, as an editor shows them, though Jackson reads bytes. */
@@ -38,5 +39,21 @@ class TextPositionsTest {
         List<Problem> problems = new LibraryLoader().load("dup.json", json.getBytes(StandardCharsets.UTF_8)).problems();
         assertEquals(ProblemCode.DUPLICATE_KEY, problems.get(0).code());
         assertEquals(json.lastIndexOf("\"missions\"") + 1, problems.get(0).column());
+    }
+
+    @Test
+    void countingEightBytesAtOnceAgreesWithDecodingOnAnyText() {
+        Random random = new Random(7);
+        String[] pieces = {"a", "é", "’", "𝄞", " ", "Haïti", "\u202F", "x1"};
+        for (int round = 0; round < 200; round++) {
+            StringBuilder text = new StringBuilder();
+            // Long texts too: the count is summed every 2,040 bytes.
+            for (int i = random.nextInt(round % 4 == 0 ? 3000 : 60); i > 0; i--) text.append(pieces[random.nextInt(pieces.length)]);
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            int from = random.nextInt(bytes.length + 1);
+            while (from < bytes.length && (bytes[from] & 0xC0) == 0x80) from++;
+            String tail = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+            assertEquals(tail.length(), TextPositions.utf16Units(bytes, from, bytes.length), tail);
+        }
     }
 }
