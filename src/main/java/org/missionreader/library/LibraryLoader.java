@@ -24,6 +24,20 @@ public final class LibraryLoader {
     /** Where the bundled library lies in the module. */
     public static final String BUNDLED_RESOURCE = "/org/missionreader/assets/library.json";
 
+    /** From this size on, reading and binding run on two threads (small files gain nothing from it). */
+    static final long PIPELINE_FROM_BYTES = 1 << 20;
+
+    private final long pipelineFromBytes;
+
+    public LibraryLoader() {
+        this(PIPELINE_FROM_BYTES);
+    }
+
+    /** A loader that binds on a thread of its own from files of {@code pipelineFromBytes} on (tests: 0 for always). */
+    LibraryLoader(long pipelineFromBytes) {
+        this.pipelineFromBytes = pipelineFromBytes;
+    }
+
     public LoadResult load(Path path) {
         return load(path, LoadMonitor.NONE);
     }
@@ -56,10 +70,15 @@ public final class LibraryLoader {
 
     LoadResult load(String name, byte[] bytes, LoadMonitor monitor) {
         monitor.step(0.05);
-        // The binder takes most items as they are read, and the rest from the tree afterwards.
+        // The binder takes most items as they are read, and the rest from the tree afterwards; in a large
+        // file it binds on a thread of its own while reading goes on.
         LibraryBinder binder = new LibraryBinder(name, monitor);
-        JsonTreeReader.Result tree = new JsonTreeReader(monitor, 0.05, LibraryBinder.BIND_PROGRESS_FROM - 0.05, binder)
-                .read(name, bytes);
+        JsonTreeReader.Result tree;
+        try (BindingPipeline pipeline = bytes.length >= pipelineFromBytes ? new BindingPipeline(binder) : null) {
+            tree = new JsonTreeReader(monitor, 0.05, LibraryBinder.BIND_PROGRESS_FROM - 0.05,
+                    pipeline != null ? pipeline : binder).read(name, bytes);
+            if (pipeline != null) pipeline.finish();
+        }
         List<Problem> problems = new ArrayList<>(tree.problems());
         if (tree.root() == null) {
             return new LoadResult(Library.empty(), problems);

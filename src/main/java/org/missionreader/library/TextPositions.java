@@ -29,8 +29,11 @@ final class TextPositions {
         this.start = start;
     }
 
-    /** The 1-based character column of a spot given by its 1-based byte column and byte offset. */
-    int charColumn(int byteColumn, long byteOffset) {
+    /**
+     * The 1-based character column of a spot given by its 1-based byte column and byte offset. Synchronized:
+     * with a {@link BindingPipeline}, the reading and the binding threads both ask.
+     */
+    synchronized int charColumn(int byteColumn, long byteOffset) {
         long from = byteOffset - (byteColumn - 1);
         if (from != lineStart || byteOffset < scanned) {
             lineStart = from;
