@@ -2,10 +2,12 @@ package org.missionreader.print;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.missionreader.i18n.Typography;
 
 /**
  * Breaks a paragraph into lines no wider than a column, by the typeface's real widths: at spaces
- * (never at a no-break space), and inside a word only when the word alone is wider than the column.
+ * (never at a no-break space, nor where the reader keeps words together: inside a date, after "M.",
+ * before French punctuation), and inside a word only when the word alone is wider than the column.
  */
 final class LineBreaker {
 
@@ -21,7 +23,7 @@ final class LineBreaker {
 
     List<Wrapped> wrap(String text, FontFace face, double size, double maxWidth) {
         List<Wrapped> lines = new ArrayList<>();
-        List<String> words = words(text);
+        List<String> words = words(text, Typography.keepTogether(text));
         double space = measurer.width(" ", face, size);
         StringBuilder line = new StringBuilder();
         double lineWidth = 0;
@@ -54,10 +56,19 @@ final class LineBreaker {
 
     /** The words of a text: runs between breaking white space (Java's isWhitespace spares no-break spaces). */
     static List<String> words(String text) {
+        return words(text, text);
+    }
+
+    /**
+     * The words of a text, where a space is breaking only if it is also one in {@code glued} (the same text
+     * set by {@link Typography#keepTogether}, same length): "1er mars" stays one word, and keeps the source's
+     * own space, so that a printed or exported text is the document's word for word.
+     */
+    static List<String> words(String text, String glued) {
         List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < text.length(); i++) {
-            boolean white = Character.isWhitespace(text.charAt(i));
+            boolean white = Character.isWhitespace(text.charAt(i)) && Character.isWhitespace(glued.charAt(i));
             if (white && start >= 0) {
                 words.add(text.substring(start, i));
                 start = -1;

@@ -149,4 +149,14 @@ class PaginationRulesTest {
         assertEquals(595.28, PaperSize.A4.width(), 0.01);
         assertEquals(841.89, PaperSize.A4.height(), 0.01);
     }
+
+    @Test
+    void aDateOrATitleAndItsNameNeverEndsALineButPrintsAsWritten() {
+        // 20 characters to a line: "paraphé le 1er" would fit, but "1er mars" goes over together.
+        LineBreaker breaker = new LineBreaker(new MonospaceMeasurer());
+        List<String> lines = breaker.wrap("accord paraphé le 1er mars à Alger par M. Mongi Hamdi", FontFace.REGULAR, SIZE, 100)
+                .stream().map(LineBreaker.Wrapped::text).toList();
+        assertEquals(List.of("accord paraphé le", "1er mars à Alger par", "M. Mongi Hamdi"), lines);
+        lines.forEach(line -> assertEquals(-1, line.indexOf('\u00A0'), "the source's own spaces: " + line));
+    }
 }
