@@ -99,6 +99,12 @@ class TimelinePaneTest {
         assertEquals(8, timeline().getMissions().size());
         Viewport all = timeline().getViewport();
         assertTrue(all.contains(day("1978-03-19")) && all.contains(day("2026-12-31")), all::toString);
+        // MINUSMA's bar is notched at each renewal of its mandate (every mandate but the first).
+        int renewals = model.library().mission("minusma").orElseThrow().mandates().size() - 1;
+        assertTrue(renewals > 5);
+        javafx.scene.shape.Path notches = robot.lookup(".mandate-separator").queryAs(javafx.scene.shape.Path.class);
+        assertTrue(notches.getStyleClass().contains("in-rows"));
+        assertEquals(2 * renewals, notches.getElements().size());
         Node minurso = robot.lookup(".mission-name-label").match(n -> "MINURSO".equals(((javafx.scene.control.Label) n).getText())).query();
         robot.clickOn(minurso);
         assertEquals("minurso", model.missionProperty().get().id());

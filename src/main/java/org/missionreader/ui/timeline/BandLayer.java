@@ -109,6 +109,7 @@ final class BandLayer {
             }
         }
         separators.getElements().setAll(lines);
+        TimelineSkin.setClass(separators, "in-rows", false);
         hideRest();
         hideRows(0);
     }
@@ -117,7 +118,7 @@ final class BandLayer {
     void layoutRows(List<TimelineData.Track> tracks, Frame f, double top, double rowHeight, double gutterWidth, Mission selected) {
         usedSegments = 0;
         usedMandates = 0;
-        separators.getElements().clear();
+        List<PathElement> notches = new ArrayList<>();
         gutter.resizeRelocate(0, 0, gutterWidth, top + rowHeight * tracks.size());
         for (TimelineData.Track t : tracks) {
             double y = top + t.row * rowHeight;
@@ -135,7 +136,18 @@ final class BandLayer {
                 segment(f, s.start(), s.end(), y + (rowHeight - barHeight) / 2, barHeight, "mission-bar", kindClass(s.kind()),
                         () -> texts.lifetimeTip(t.mission, s)).setUserData(t.mission);
             }
+            // Each renewal of the mandate notches the bar, as the mandate strip does in the mission's own timeline.
+            double barTop = y + (rowHeight - barHeight) / 2;
+            for (int i = 1; i < t.mandates.size(); i++) {
+                double x = f.x(t.mandates.get(i).start());
+                if (x > f.x0() && x < f.width()) {
+                    notches.add(new MoveTo(Math.round(x) + 0.5, barTop));
+                    notches.add(new LineTo(Math.round(x) + 0.5, barTop + barHeight));
+                }
+            }
         }
+        separators.getElements().setAll(notches);
+        TimelineSkin.setClass(separators, "in-rows", true);
         hideRest();
         hideRows(tracks.size());
     }
