@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up to the first window, and memory after start, under Xvfb: the installed (jpackage) app, the
 # jlinked runtime image's launcher with and without its CDS archive, plain `java --module-path`, and the
-# floor (a JavaFX window with one label, bench/floor), in the same run, each RUNS times, with the bundled
+# floor (a JavaFX window with one label, bench/floor; on plain java, and jlinked with a CDS archive of its
+# own as the reader is), in the same run, each RUNS times, with the bundled
 # library and with a 10,000-document one. Where the launcher passes JDK_JAVA_OPTIONS on (all but the
 # jpackage one), the app's own trace (-Dmissionreader.trace.startup) also gives the time until the bundled
 # library is on screen. Prints a table; writes target/bench/startup.txt.
@@ -14,6 +15,17 @@ large=target/bench/synthetic-10000.json
 [ -f "$large" ] || target/mission-reader/bin/mission-reader --generate-library 20 10000 5000 "$large" 42 >/dev/null
 javac --module-path target/modules -d target/bench/floor \
     $(find bench/floor -name '*.java')
+# The floor also as the reader ships: a jlinked image of its own with a CDS archive from a training run.
+floor_image=target/bench/floor-image
+rm -rf "$floor_image"
+jlink --module-path target/modules:target/bench/floor --add-modules org.missionreader.floor --strip-debug \
+    --no-header-files --no-man-pages --compress=2 --output "$floor_image" \
+    --launcher floor=org.missionreader.floor/org.missionreader.floor.Floor
+xvfb-run -a -s "-screen 0 1280x800x24" "$floor_image/bin/java" -XX:DumpLoadedClassList=target/bench/floor.classlist \
+    -Dfloor.exitAfterShow=true -m org.missionreader.floor/org.missionreader.floor.Floor
+"$floor_image/bin/java" -Xshare:dump -XX:SharedClassListFile=target/bench/floor.classlist \
+    -XX:SharedArchiveFile="$floor_image/lib/server/classes.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+    -m org.missionreader.floor/org.missionreader.floor.Floor >/dev/null
 
 declare -A launchers=(
     [installed-app]="target/dist/mission-reader/bin/mission-reader"
@@ -21,8 +33,9 @@ declare -A launchers=(
     [image-without-cds]="target/mission-reader/bin/mission-reader"
     [java-module-path]="java --module-path target/modules:target/classes -m org.missionreader/org.missionreader.app.Main"
     [floor]="java --module-path target/modules:target/bench/floor -m org.missionreader.floor/org.missionreader.floor.Floor"
+    [floor-image-cds]="target/bench/floor-image/bin/floor"
 )
-order=(installed-app runtime-image image-without-cds java-module-path floor)
+order=(installed-app runtime-image image-without-cds java-module-path floor floor-image-cds)
 
 # One run: seconds from exec to a window titled "Mission Reader", the peak resident memory (VmHWM)
 # two seconds after the window appeared (the library has loaded by then), and the seconds until the
@@ -65,7 +78,7 @@ run_all() {
     printf '%-18s %-10s %14s %14s %14s\n' launcher library "window s (med)" "content s" "peak RSS MB"
     for library in bundled 10000-docs; do
         for name in "${order[@]}"; do
-            [ "$name" = floor ] && [ "$library" != bundled ] && continue
+            [[ "$name" == floor* ]] && [ "$library" != bundled ] && continue
             local arg=""
             [ "$library" = 10000-docs ] && arg=$large
             local times="" mems="" contents=""

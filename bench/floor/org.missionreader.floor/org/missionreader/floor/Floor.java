@@ -16,6 +16,10 @@ public final class Floor extends Application {
         stage.setTitle("Mission Reader");
         stage.setScene(new Scene(new Label("Mission Reader"), 1280, 820));
         stage.show();
+        // A training run for the floor's own CDS archive (bench/startup.sh) leaves once the window is drawn.
+        if (Boolean.getBoolean("floor.exitAfterShow")) {
+            stage.getScene().addPostLayoutPulseListener(() -> javafx.application.Platform.runLater(javafx.application.Platform::exit));
+        }
     }
 
     public static void main(String[] args) {
