@@ -93,23 +93,8 @@ class LoaderGauntletTest {
     void bindingOnAThreadOfItsOwnGivesWhatBindingInLineGives() throws IOException {
         // Large files are bound on a second thread while they are read (BindingPipeline); forced here on the
         // bundled library and its mutations, both ways must give the very same problems, items and places.
-        byte[] full = bundled();
-        LibraryLoader pipelined = new LibraryLoader(0);
-        LibraryLoader inLine = new LibraryLoader(Long.MAX_VALUE);
-        SplittableRandom random = new SplittableRandom(20_231_231L);
-        for (int run = 0; run < 1500; run++) {
-            byte[] bytes = run == 0 ? full : mutate(full, random);
-            LoadResult a = inLine.load("m.json", bytes);
-            LoadResult b = pipelined.load("m.json", bytes);
-            String name = "mutation " + run;
-            assertEquals(a.problems(), b.problems(), name);
-            assertEquals(a.library().missions(), b.library().missions(), name);
-            assertEquals(a.library().documents(), b.library().documents(), name);
-            assertEquals(a.library().events(), b.library().events(), name);
-            for (String kind : List.of("mission", "document", "event")) {
-                assertEquals(a.idPlaces().ids(kind), b.idPlaces().ids(kind), name + ": where the " + kind + " ids stand");
-            }
-        }
+        LoadResult whole = loadBothWays("the bundled library", bundled(), 1500, 20_231_231L);
+        assertTrue(whole.problems().isEmpty());
     }
 
     @Test
@@ -118,20 +103,34 @@ class LoaderGauntletTest {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         new org.missionreader.library.synthetic.SyntheticLibrary(7).write(
                 new org.missionreader.library.synthetic.SyntheticLibrary.Size(6, 3000, 1500), out);
-        byte[] large = out.toByteArray();
+        LoadResult whole = loadBothWays("a large library", out.toByteArray(), 12, 42);
+        assertEquals(3000, whole.library().documents().size());
+    }
+
+    /**
+     * Loads a file and {@code mutations} seeded mutations of it with binding in line and on a thread of its
+     * own, asserting the same outcome; returns the unmutated file's.
+     */
+    private static LoadResult loadBothWays(String what, byte[] file, int mutations, long seed) {
         LibraryLoader pipelined = new LibraryLoader(0);
         LibraryLoader inLine = new LibraryLoader(Long.MAX_VALUE);
-        SplittableRandom random = new SplittableRandom(42);
-        for (int run = 0; run < 12; run++) {
-            byte[] bytes = run == 0 ? large : mutate(large, random);
-            LoadResult a = inLine.load("large.json", bytes);
-            LoadResult b = pipelined.load("large.json", bytes);
-            String name = "large, mutation " + run;
+        SplittableRandom random = new SplittableRandom(seed);
+        LoadResult whole = null;
+        for (int run = 0; run <= mutations; run++) {
+            byte[] bytes = run == 0 ? file : mutate(file, random);
+            LoadResult a = inLine.load("f.json", bytes);
+            LoadResult b = pipelined.load("f.json", bytes);
+            String name = what + ", mutation " + run;
             assertEquals(a.problems(), b.problems(), name);
+            assertEquals(a.library().missions(), b.library().missions(), name);
             assertEquals(a.library().documents(), b.library().documents(), name);
             assertEquals(a.library().events(), b.library().events(), name);
-            if (run == 0) assertEquals(3000, b.library().documents().size());
+            for (String kind : List.of("mission", "document", "event")) {
+                assertEquals(a.idPlaces().ids(kind), b.idPlaces().ids(kind), name + ": where the " + kind + " ids stand");
+            }
+            if (run == 0) whole = b;
         }
+        return whole;
     }
 
     /** One to four random edits: flip, insert, delete or duplicate bytes, or splice in JSON punctuation. */
