@@ -213,7 +213,7 @@ public final class ReaderPane extends StackPane {
             heading.getStyleClass().add("fact-heading");
             page.addNode(heading);
             for (TimelineEvent event : events) {
-                Hyperlink link = new Hyperlink(DateText.format(event.date(), locale) + " — " + event.title().in(locale));
+                Hyperlink link = new Hyperlink(DateText.format(event.date(), locale) + " — " + Typography.keepTogether(event.title().in(locale)));
                 link.setWrapText(true);
                 link.getStyleClass().add("event-link");
                 link.setOnAction(e -> model.eventProperty().set(event));

@@ -3,6 +3,7 @@ package org.missionreader.ui.timeline;
 import java.util.Locale;
 import org.missionreader.i18n.DateText;
 import org.missionreader.i18n.Messages;
+import org.missionreader.i18n.Typography;
 import org.missionreader.library.Mission;
 import org.missionreader.library.PartialDate;
 import org.missionreader.library.Precision;
@@ -53,7 +54,7 @@ final class TimelineTexts {
         if (e.end() == null && e.date().precision() != Precision.DAY) {
             tip.append(" (").append(get("timeline.precision." + e.date().precision().name())).append(')');
         }
-        tip.append('\n').append(title(e));
+        tip.append('\n').append(Typography.keepTogether(title(e)));
         if (e.place() != null) {
             tip.append('\n').append(get("timeline.place", e.place().in(locale)));
         }
