@@ -8,6 +8,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.missionreader.i18n.DateText;
+import org.missionreader.i18n.Typography;
 import org.missionreader.library.Document;
 import org.missionreader.library.TimelineEvent;
 import org.missionreader.search.SearchHit;
@@ -66,7 +67,8 @@ final class SearchHitCell extends ListCell<SearchHit> {
     /** The snippet as runs: plain text, and the hits in their own style; an ellipsis where text was cut. */
     static List<Text> runs(SearchHit hit) {
         List<Text> runs = new ArrayList<>();
-        String snippet = hit.snippet();
+        // Set as the reader sets it (no break inside a date...): same length, so the spans still fit.
+        String snippet = Typography.keepTogether(hit.snippet());
         if (hit.snippetStart() > 0) runs.add(run("… ", "search-snippet-text"));
         int at = 0;
         for (Span span : hit.snippetSpans()) {
