@@ -89,6 +89,7 @@ class ReadingSettingsUiTest {
         robot.interact(() -> window.find().open());
         robot.write("accord");
         Screenshots.save(stage.getScene(), "theme-dark");
+        assertTimelineTextContrasts(robot, "dark");
         robot.interact(() -> window.search().focus());
         robot.write("mediation");
         robot.sleep(250);
@@ -101,6 +102,7 @@ class ReadingSettingsUiTest {
         assertTrue(stage.getScene().getStylesheets().stream().noneMatch(s -> s.endsWith("theme-dark.css")));
         robot.type(KeyCode.ESCAPE);
         Screenshots.save(stage.getScene(), "theme-contrast");
+        assertTimelineTextContrasts(robot, "contrast");
 
         // A dialog follows the theme.
         robot.clickOn("Help").clickOn("About Mission Reader");
@@ -109,5 +111,25 @@ class ReadingSettingsUiTest {
         assertTrue(pane.getStylesheets().stream().anyMatch(s -> s.endsWith("theme-contrast.css")));
         Screenshots.save(pane.getScene(), "theme-contrast-dialog");
         robot.type(KeyCode.ESCAPE);
+    }
+
+    /** The timeline's event labels and axis labels stand out from the timeline's own background. */
+    private static void assertTimelineTextContrasts(FxRobot robot, String theme) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Region timeline = robot.lookup(".timeline").queryAs(javafx.scene.layout.Region.class);
+        javafx.scene.paint.Color background = (javafx.scene.paint.Color) timeline.getBackground().getFills()
+                .get(timeline.getBackground().getFills().size() - 1).getFill();
+        int checked = 0;
+        for (String label : new String[] {".event-label", ".tick-label"}) {
+            for (javafx.scene.Node node : robot.lookup(".timeline " + label).queryAll()) {
+                // A selected event's label is drawn on the selection's own colour.
+                if (!node.isVisible() || node.getParent().getStyleClass().contains("selected")) continue;
+                javafx.scene.paint.Color ink = (javafx.scene.paint.Color) ((javafx.scene.text.Text) node).getFill();
+                assertTrue(Math.abs(ink.getBrightness() - background.getBrightness()) > 0.45,
+                        theme + ": " + label + " " + ink + " on " + background);
+                checked++;
+            }
+        }
+        assertTrue(checked > 5, theme + ": labels checked " + checked);
     }
 }
