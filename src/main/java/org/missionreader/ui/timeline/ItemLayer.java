@@ -134,8 +134,11 @@ final class ItemLayer {
             callout.setVisible(false);
             return;
         }
-        callout.setText(data.titles[event]);
-        callout.applyCss();
+        if (!data.titles[event].equals(callout.getText()) || !callout.isVisible()) {
+            // Styled once when it changes, for its width: a pan lays out again but changes nothing here.
+            callout.setText(data.titles[event]);
+            callout.applyCss();
+        }
         double laneH = lanes.laneHeight();
         double w = Math.min(callout.prefWidth(-1), Math.max(40, (f.width() - f.x0()) / 2));
         double h = laneH - 2;
