@@ -21,11 +21,8 @@ rm -rf "$floor_image"
 jlink --module-path target/modules:target/bench/floor --add-modules org.missionreader.floor --strip-debug \
     --no-header-files --no-man-pages --compress=2 --output "$floor_image" \
     --launcher floor=org.missionreader.floor/org.missionreader.floor.Floor
-xvfb-run -a -s "-screen 0 1280x800x24" "$floor_image/bin/java" -XX:DumpLoadedClassList=target/bench/floor.classlist \
-    -Dfloor.exitAfterShow=true -m org.missionreader.floor/org.missionreader.floor.Floor
-"$floor_image/bin/java" -Xshare:dump -XX:SharedClassListFile=target/bench/floor.classlist \
-    -XX:SharedArchiveFile="$floor_image/lib/server/classes.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -m org.missionreader.floor/org.missionreader.floor.Floor >/dev/null
+rm -f target/bench/floor.classlist
+bash packaging/cds.sh "$floor_image" target/bench/floor.classlist org.missionreader.floor/org.missionreader.floor.Floor
 
 declare -A launchers=(
     [installed-app]="target/dist/mission-reader/bin/mission-reader"

@@ -9,11 +9,13 @@
 # looks by default: every launcher of that runtime uses it with no option. The run needs a display: the
 # one there is, or xvfb-run. Without either, the image is left without the archive and a warning says so.
 #
-# Usage: packaging/cds.sh RUNTIME_DIR [CLASSLIST]   (a classlist made before is reused if given and present)
+# Usage: packaging/cds.sh RUNTIME_DIR [CLASSLIST [MODULE/MAIN]]
+#   A classlist made before is reused if given and present. MODULE/MAIN defaults to the app; another
+#   program trained this way (bench/floor) must also close itself under -Dmissionreader.exitAfterStart.
 set -euo pipefail
-runtime=${1:?usage: cds.sh RUNTIME_DIR [CLASSLIST]}
+runtime=${1:?usage: cds.sh RUNTIME_DIR [CLASSLIST [MODULE/MAIN]]}
 classlist=${2:-}
-main=org.missionreader/org.missionreader.app.Main
+main=${3:-org.missionreader/org.missionreader.app.Main}
 
 java=$(find "$runtime" -path '*/bin/java' -o -path '*/bin/java.exe' | head -1)
 jvm=$(find "$runtime" -name 'libjvm.so' -o -name 'jvm.dll' -o -name 'libjvm.dylib' | head -1)

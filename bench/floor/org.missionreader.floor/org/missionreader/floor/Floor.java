@@ -16,8 +16,9 @@ public final class Floor extends Application {
         stage.setTitle("Mission Reader");
         stage.setScene(new Scene(new Label("Mission Reader"), 1280, 820));
         stage.show();
-        // A training run for the floor's own CDS archive (bench/startup.sh) leaves once the window is drawn.
-        if (Boolean.getBoolean("floor.exitAfterShow")) {
+        // A training run for the floor's own CDS archive (packaging/cds.sh, as for the reader) leaves once
+        // the window is drawn.
+        if (Boolean.getBoolean("missionreader.exitAfterStart")) {
             stage.getScene().addPostLayoutPulseListener(() -> javafx.application.Platform.runLater(javafx.application.Platform::exit));
         }
     }
