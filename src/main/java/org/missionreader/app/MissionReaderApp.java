@@ -29,11 +29,17 @@ public final class MissionReaderApp extends Application {
     /** The reading typeface, loaded while the window is built; the first styling of the window waits for it. */
     private Thread fonts;
 
+    private SettingsStore store;
+    private SettingsStore.Loaded settings;
+
+    /** Off the JavaFX thread: the typeface starts loading, and the settings file is read. */
     @Override
     public void init() {
         fonts = new Thread(Fonts::load, "fonts");
         fonts.setDaemon(true);
         fonts.start();
+        store = new SettingsStore(SettingsStore.defaultDirectory());
+        settings = store.load();
     }
 
     @Override
@@ -41,8 +47,6 @@ public final class MissionReaderApp extends Application {
         StartupTrace.mark("toolkit started");
         CommandLine.Parsed parsed = CommandLine.parse(getParameters().getRaw().toArray(String[]::new));
         String openDocument = parsed.document();
-        SettingsStore store = new SettingsStore(SettingsStore.defaultDirectory());
-        SettingsStore.Loaded settings = store.load();
         ReaderModel model = new ReaderModel();
         I18n i18n = new I18n(Session.language(settings.settings(), SystemLocale.detect()));
         StartupTrace.mark("settings");
