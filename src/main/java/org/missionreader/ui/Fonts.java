@@ -21,6 +21,9 @@ public final class Fonts {
     public static synchronized void load() {
         if (loaded) return;
         loaded = true;
+        // The system's default font first: making it reads the system's font configuration (fontconfig),
+        // which the window's first control otherwise waits for on the JavaFX thread.
+        Font.getDefault();
         for (String file : FILES) {
             try (InputStream in = Fonts.class.getResourceAsStream("/org/missionreader/assets/fonts/" + file)) {
                 if (in == null || Font.loadFont(in, 12) == null) {

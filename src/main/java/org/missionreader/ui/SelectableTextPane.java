@@ -55,6 +55,7 @@ public class SelectableTextPane extends VBox {
     private List<Mark> marks = List.of();
     private Position anchor;
     private Position caret;
+    private ContextMenu contextMenu;
 
     public SelectableTextPane(I18n i18n) {
         getStyleClass().add("selectable-text");
@@ -64,6 +65,15 @@ public class SelectableTextPane extends VBox {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
 
+        // Made on the first request: a context menu is a popup window with a scene of its own, worth
+        // about a tenth of the window's first build when made up front (start-up trace).
+        setOnContextMenuRequested(e -> {
+            if (contextMenu == null) contextMenu = contextMenu(i18n);
+            contextMenu.show(this, e.getScreenX(), e.getScreenY());
+        });
+    }
+
+    private ContextMenu contextMenu(I18n i18n) {
         MenuItem copy = new MenuItem();
         copy.textProperty().bind(i18n.text("reader.copy"));
         copy.setOnAction(e -> copy());
@@ -72,7 +82,7 @@ public class SelectableTextPane extends VBox {
         selectAll.setOnAction(e -> selectAll());
         ContextMenu menu = new ContextMenu(copy, selectAll);
         menu.setOnShowing(e -> copy.setDisable(selectedText().isEmpty()));
-        setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
+        return menu;
     }
 
     /** Removes all content and the selection. */
