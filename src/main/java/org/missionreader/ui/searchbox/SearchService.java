@@ -17,7 +17,8 @@ public final class SearchService {
 
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private SearchIndex index;
-    private Library indexed;
+    /** Counts the builds started, so that only the latest one's index is kept. */
+    private int builds;
 
     public SearchService(ReaderModel model) {
         model.libraryProperty().addListener((obs, old, now) -> rebuild(now));
@@ -25,7 +26,14 @@ public final class SearchService {
     }
 
     private void rebuild(Library library) {
+        int build = ++builds;
         ready.set(false);
+        if (library.documents().isEmpty() && library.events().isEmpty()) {
+            // Nothing to find, so no index: the window's first build (an empty library) starts no search
+            // engine while it competes for the processor with the window.
+            replace(null);
+            return;
+        }
         Task<SearchIndex> task = new Task<>() {
             @Override
             protected SearchIndex call() {
@@ -33,14 +41,22 @@ public final class SearchService {
             }
         };
         task.setOnSucceeded(e -> {
-            if (indexed != null && index != null) index.close();
-            index = task.getValue();
-            indexed = library;
-            ready.set(true);
+            if (build == builds) {
+                replace(task.getValue());
+            } else {
+                // A newer library came in while this one was indexed: the newer build wins.
+                task.getValue().close();
+            }
         });
         Thread thread = new Thread(task, "search-index");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private void replace(SearchIndex next) {
+        if (index != null) index.close();
+        index = next;
+        ready.set(true);
     }
 
     /** True once the current library is indexed. */
@@ -48,7 +64,7 @@ public final class SearchService {
         return ready.getReadOnlyProperty();
     }
 
-    /** The best hits, best first; none while the index is being built. */
+    /** The best hits, best first; none while the index is being built, or when the library is empty. */
     public List<SearchHit> search(String query) {
         return index == null || !ready.get() ? List.of() : index.search(query, LIMIT);
     }
