@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.missionreader.cli.CommandLine;
@@ -17,6 +20,7 @@ import org.missionreader.ui.settings.Session;
 import org.missionreader.ui.Fonts;
 import org.missionreader.ui.I18n;
 import org.missionreader.ui.MainWindow;
+import org.missionreader.ui.Pulses;
 import org.missionreader.ui.ReaderModel;
 
 /** The JavaFX application: one window with the mission sidebar, the reader and the timeline. */
@@ -66,10 +70,14 @@ public final class MissionReaderApp extends Application {
         Platform.runLater(() -> StartupTrace.mark("first pulse after show"));
         window.load(LibraryLoader.BUNDLED_NAME, monitor -> Preload.bundledLibrary());
         addIcons(stage);
-        model.afterLoad(() -> afterFirstPulse(stage, () -> {
+        model.afterLoad(() -> Pulses.afterNextPulse(stage.getScene(), () -> {
             StartupTrace.mark("library shown");
-            // A training run (packaging/cds) records the classes start-up loads, then leaves cleanly.
-            if (Boolean.getBoolean("missionreader.exitAfterStart")) Platform.exit();
+            // The search index is built next, once the library is on screen. A training run
+            // (packaging/cds) records the classes start-up loads, that build's included, then leaves cleanly.
+            whenSearchReady(window, () -> {
+                StartupTrace.mark("search ready");
+                if (Boolean.getBoolean("missionreader.exitAfterStart")) Platform.exit();
+            });
         }));
         if (!parsed.files().isEmpty()) {
             // A library file given on the command line joins the bundled library once that is in.
@@ -78,17 +86,21 @@ public final class MissionReaderApp extends Application {
         }
     }
 
-    /** Runs the action once the window has laid out and drawn what it holds now. */
-    private static void afterFirstPulse(Stage stage, Runnable action) {
-        Runnable once = new Runnable() {
+    private static void whenSearchReady(MainWindow window, Runnable action) {
+        ReadOnlyBooleanProperty ready = window.search().service().readyProperty();
+        if (ready.get()) {
+            action.run();
+            return;
+        }
+        ready.addListener(new ChangeListener<>() {
             @Override
-            public void run() {
-                stage.getScene().removePostLayoutPulseListener(this);
-                Platform.runLater(action);
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (now) {
+                    ready.removeListener(this);
+                    action.run();
+                }
             }
-        };
-        stage.getScene().addPostLayoutPulseListener(once);
-        Platform.requestNextPulse();
+        });
     }
 
     /** Decodes the window icons on a thread of their own: the window shows and fills without waiting for them. */

@@ -21,6 +21,7 @@ import org.missionreader.library.Document;
 import org.missionreader.library.TimelineEvent;
 import org.missionreader.search.SearchHit;
 import org.missionreader.ui.I18n;
+import org.missionreader.ui.Pulses;
 import org.missionreader.ui.ReaderModel;
 import org.missionreader.ui.ReadingSpot;
 
@@ -46,7 +47,7 @@ public final class SearchBox {
     public SearchBox(ReaderModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
-        this.service = new SearchService(model);
+        this.service = new SearchService(model, this::afterNextPulse);
         field.setId("search-field");
         field.getStyleClass().add("search-field");
         field.promptTextProperty().bind(i18n.text("search.prompt"));
@@ -220,5 +221,15 @@ public final class SearchBox {
     /** What to do once a result is open (the window moves the keyboard to the text). */
     public void setOnOpen(Runnable action) {
         onOpen = action;
+    }
+
+    /** Runs the action once the window has drawn what it now holds; at once when the box is in no window. */
+    private void afterNextPulse(Runnable action) {
+        Scene scene = overlay == null ? null : overlay.getScene();
+        if (scene == null) {
+            action.run();
+        } else {
+            Pulses.afterNextPulse(scene, action);
+        }
     }
 }

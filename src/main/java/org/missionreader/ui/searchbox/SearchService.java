@@ -1,6 +1,7 @@
 package org.missionreader.ui.searchbox;
 
 import java.util.List;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
@@ -20,7 +21,20 @@ public final class SearchService {
     /** Counts the builds started, so that only the latest one's index is kept. */
     private int builds;
 
+    /** Starts the index builds: at once, or later (the window starts them once a new library is drawn). */
+    private final Executor starter;
+
+    /** A service that starts each index build at once. */
     public SearchService(ReaderModel model) {
+        this(model, Runnable::run);
+    }
+
+    /**
+     * A service whose index builds are started by {@code starter}: the window has each start after the
+     * new library is on screen, so that indexing does not compete for the processor with drawing it.
+     */
+    public SearchService(ReaderModel model, Executor starter) {
+        this.starter = starter;
         model.libraryProperty().addListener((obs, old, now) -> rebuild(now));
         if (!model.loadingProperty().get()) rebuild(model.library());
     }
@@ -48,9 +62,12 @@ public final class SearchService {
                 task.getValue().close();
             }
         });
-        Thread thread = new Thread(task, "search-index");
-        thread.setDaemon(true);
-        thread.start();
+        starter.execute(() -> {
+            if (build != builds) return; // a newer library came in before this build started
+            Thread thread = new Thread(task, "search-index");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     private void replace(SearchIndex next) {
