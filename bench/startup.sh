@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Start-up to the first window, and memory after start, under Xvfb: the installed (jpackage) app, the
-# jlinked runtime image's launcher with and without its CDS archive, plain `java --module-path`, and the
-# floor (a JavaFX window with one label, bench/floor; on plain java, and jlinked with a CDS archive of its
-# own as the reader is), in the same run, each RUNS times, with the bundled
-# library and with a 10,000-document one. Where the launcher passes JDK_JAVA_OPTIONS on (all but the
-# jpackage one), the app's own trace (-Dmissionreader.trace.startup) also gives the time until the bundled
+# Start-up to the first window, and memory after start, under Xvfb: the installed app (the app-image the
+# installers hold), the jlinked runtime image's launcher with and without its CDS archive, plain
+# `java --module-path`, and the floor (a JavaFX window with one label, bench/floor; on plain java, and
+# jlinked with a CDS archive of its own and C1 only, as the reader is), in the same run, each RUNS times,
+# with the bundled library and with a 10,000-document one. The app's own trace
+# (-Dmissionreader.trace.startup, passed in JDK_JAVA_OPTIONS) also gives the time until the bundled
 # library is on screen. Prints a table; writes target/bench/startup.txt.
 # Needs: mvn -Ppackage -DskipTests package first (for target/dist and target/modules), xvfb, xdotool.
 set -euo pipefail
@@ -36,7 +36,7 @@ order=(installed-app runtime-image image-without-cds java-module-path floor floo
 
 # One run: seconds from exec to a window titled "Mission Reader", the peak resident memory (VmHWM)
 # two seconds after the window appeared (the library has loaded by then), and the seconds until the
-# bundled library was drawn (from the app's trace, since the JVM started; "-" where the launcher hides the trace option).
+# bundled library was drawn (from the app's trace, since the JVM started; "-" where there is no trace).
 measure() {
     local command=$1 library=$2
     local start end pid java_pid hwm content trace
