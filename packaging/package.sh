@@ -20,9 +20,11 @@ mkdir -p target/dist
 cp -a target/mission-reader target/dist/runtime-image
 "$jpackage" --type app-image --app-version "$version" --dest target/dist \
     @packaging/jpackage/app-image.options @packaging/jpackage/$os.options
-# On Linux, a shell launcher in place of jpackage's native one (see packaging/linux/mission-reader.sh).
+# On Linux, a shell launcher in place of jpackage's native one (see packaging/linux/mission-reader.sh),
+# without the library that only the native one loads.
 if [ "$os" = linux ]; then
     install -m 755 packaging/linux/mission-reader.sh target/dist/mission-reader/bin/mission-reader
+    rm -f target/dist/mission-reader/lib/libapplauncher.so
 fi
 # A class-data sharing archive in each runtime, from one training run of the app (packaging/cds.sh).
 app_image=$(ls -d target/dist/mission-reader.app 2>/dev/null || echo target/dist/mission-reader)
