@@ -65,8 +65,8 @@ public class SelectableTextPane extends VBox {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
 
-        // Made on the first request: a context menu is a popup window with a scene of its own, worth
-        // about a tenth of the window's first build when made up front (start-up trace).
+        // Made on the first request: a context menu is a popup window with a scene of its own, and made
+        // up front it was about a fifth of the window's first build (a profile of start-up).
         setOnContextMenuRequested(e -> {
             if (contextMenu == null) contextMenu = contextMenu(i18n);
             contextMenu.show(this, e.getScreenX(), e.getScreenY());

@@ -131,6 +131,31 @@ class MainWindowTest {
     }
 
     @Test
+    void theReadersContextMenuSelectsAllAndCopies(FxRobot robot) {
+        robot.interact(() -> model.open(model.library().document(PRESS_ELEMENTS).orElseThrow()));
+        // The menu is made on the first request, and is there in the window's language. (Monocle's
+        // robot turns no right-click into a menu request: the request is sent as the platform would.)
+        requestContextMenu(robot);
+        robot.clickOn("Tout sélectionner");
+        String selected = window.reader().page().selectedText();
+        assertTrue(selected.contains("l’accord de paix paraphé le 1er mars à Alger"), selected);
+        requestContextMenu(robot);
+        robot.clickOn("Copier");
+        String copied = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+        assertEquals(selected, copied);
+    }
+
+    private void requestContextMenu(FxRobot robot) {
+        Node page = window.reader().page();
+        robot.interact(() -> {
+            javafx.geometry.Point2D screen = page.localToScreen(40, 40);
+            javafx.event.Event.fireEvent(page, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 40, 40, screen.getX(), screen.getY(),
+                    false, null));
+        });
+    }
+
+    @Test
     void withNoDocumentTheReaderShowsTheMissionOverviewWithSources(FxRobot robot) throws IOException {
         robot.clickOn(missionCell(robot, "MINUSMA"));
         robot.interact(() -> model.documentProperty().set(null));
