@@ -6,10 +6,16 @@
 # with the bundled library and with a 10,000-document one. The app's own trace
 # (-Dmissionreader.trace.startup, passed in JDK_JAVA_OPTIONS) also gives the time until the bundled
 # library is on screen. Prints a table; writes target/bench/startup.txt.
+# COLD=1 (as root): the kernel's page cache is dropped before every start, so that the runtime, its
+# archive and the jars are read from disk as on the first start after a reboot; writes startup-cold.txt.
 # Needs: mvn -Ppackage -DskipTests package first (for target/dist and target/modules), xvfb, xdotool.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
+cold=${COLD:-0}
+if [ "$cold" = 1 ] && [ ! -w /proc/sys/vm/drop_caches ]; then
+    echo "startup.sh: COLD=1 needs to write /proc/sys/vm/drop_caches (root)" >&2; exit 2
+fi
 mkdir -p target/bench
 large=target/bench/synthetic-10000.json
 [ -f "$large" ] || target/mission-reader/bin/mission-reader --generate-library 20 10000 5000 "$large" 42 >/dev/null
@@ -41,6 +47,7 @@ measure() {
     local command=$1 library=$2
     local start end pid java_pid hwm content trace
     trace=$(mktemp)
+    if [ "$cold" = 1 ]; then sync; echo 3 > /proc/sys/vm/drop_caches; fi
     start=$(date +%s.%N)
     # A session of its own, so that the whole launcher (a script starting java, or jpackage's native
     # launcher) can be stopped at once.
@@ -69,6 +76,9 @@ measure() {
     echo "$(echo "$end - $start" | bc) $((hwm / 1024)) ${content:--}"
 }
 
+# Apparent size in bytes, as MiB and MB (du -h rounds up to whole MiB).
+mib() { du -sb "$1" | awk '{printf "%.1f MiB (%.1f MB)", $1 / 1048576, $1 / 1e6}'; }
+
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 run_all() {
@@ -92,16 +102,20 @@ run_all() {
         done
     done
     echo
-    printf 'runtime image without its CDS archive (target/mission-reader): %s\n' "$(du -sh target/mission-reader | cut -f1)"
+    printf 'runtime image without its CDS archive (target/mission-reader): %s\n' "$(mib target/mission-reader)"
     printf 'runtime image (target/dist/runtime-image): %s, of which the CDS archive %s\n' \
-        "$(du -sh target/dist/runtime-image | cut -f1)" "$(du -h target/dist/runtime-image/lib/server/classes.jsa | cut -f1)"
-    printf 'app-image (target/dist/mission-reader): %s\n' "$(du -sh target/dist/mission-reader | cut -f1)"
+        "$(mib target/dist/runtime-image)" "$(mib target/dist/runtime-image/lib/server/classes.jsa)"
+    printf 'app-image (target/dist/mission-reader): %s\n' "$(mib target/dist/mission-reader)"
     for f in target/dist/*.deb target/dist/*.rpm; do
-        [ -f "$f" ] && printf 'installer %s: %s\n' "$(basename "$f")" "$(du -h "$f" | cut -f1)"
+        [ -f "$f" ] && printf 'installer %s: %s\n' "$(basename "$f")" "$(mib "$f")"
     done
     echo "machine: $(nproc) cores, $(uname -sr), runs per figure: $runs (medians)"
+    [ "$cold" = 1 ] && echo "page cache dropped before every start (COLD=1)"
+    true
 }
 
 export -f measure median
-xvfb-run -a -s "-screen 0 1280x800x24" bash -c "$(declare -p launchers order large runs); $(declare -f measure median run_all); run_all" \
-    | tee target/bench/startup.txt
+out=target/bench/startup.txt
+[ "$cold" = 1 ] && out=target/bench/startup-cold.txt
+xvfb-run -a -s "-screen 0 1280x800x24" bash -c "$(declare -p launchers order large runs cold); $(declare -f measure median mib run_all); run_all" \
+    | tee "$out"
