@@ -145,6 +145,8 @@ public final class SearchBox {
         results.scrollTo(0);
         if (!service.readyProperty().get()) {
             status.setText(i18n.get("search.indexing"));
+        } else if (service.failure() != null) {
+            status.setText(i18n.get("search.failed", service.failure()));
         } else if (hits.isEmpty()) {
             status.setText(i18n.get("search.none", query.strip()));
         }
