@@ -2,6 +2,7 @@ package org.missionreader.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -327,20 +328,18 @@ public class SelectableTextPane extends VBox {
 
     /** A block's text as copied: each run's original where it was set for reading (same length as shown). */
     private static String copiedTextOf(TextFlow flow) {
-        StringBuilder out = new StringBuilder();
-        for (Node child : flow.getChildren()) {
-            if (child instanceof Text t) {
-                Object original = t.getProperties().get(ORIGINAL);
-                out.append(original instanceof String o ? o : t.getText());
-            }
-        }
-        return out.toString();
+        return joined(flow, t -> t.getProperties().get(ORIGINAL) instanceof String original ? original : t.getText());
     }
 
+    /** A block's text as shown. */
     private static String textOf(TextFlow flow) {
+        return joined(flow, Text::getText);
+    }
+
+    private static String joined(TextFlow flow, Function<Text, String> runText) {
         StringBuilder out = new StringBuilder();
         for (Node child : flow.getChildren()) {
-            if (child instanceof Text t) out.append(t.getText());
+            if (child instanceof Text t) out.append(runText.apply(t));
         }
         return out.toString();
     }
