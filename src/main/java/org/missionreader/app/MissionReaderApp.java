@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.missionreader.cli.CommandLine;
@@ -20,6 +17,7 @@ import org.missionreader.ui.settings.Session;
 import org.missionreader.ui.Fonts;
 import org.missionreader.ui.I18n;
 import org.missionreader.ui.MainWindow;
+import org.missionreader.ui.Once;
 import org.missionreader.ui.Pulses;
 import org.missionreader.ui.ReaderModel;
 
@@ -74,7 +72,7 @@ public final class MissionReaderApp extends Application {
             StartupTrace.mark("library shown");
             // The search index is built next, once the library is on screen. A training run
             // (packaging/cds) records the classes start-up loads, that build's included, then leaves cleanly.
-            whenSearchReady(window, () -> {
+            Once.when(window.search().service().readyProperty(), true, () -> {
                 StartupTrace.mark("search ready");
                 if (Boolean.getBoolean("missionreader.exitAfterStart")) Platform.exit();
             });
@@ -84,23 +82,6 @@ public final class MissionReaderApp extends Application {
             Path file = Path.of(parsed.files().get(0));
             model.afterLoad(() -> window.libraryOpener().open(file));
         }
-    }
-
-    private static void whenSearchReady(MainWindow window, Runnable action) {
-        ReadOnlyBooleanProperty ready = window.search().service().readyProperty();
-        if (ready.get()) {
-            action.run();
-            return;
-        }
-        ready.addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
-                if (now) {
-                    ready.removeListener(this);
-                    action.run();
-                }
-            }
-        });
     }
 
     /** Decodes the window icons on a thread of their own: the window shows and fills without waiting for them. */

@@ -4,8 +4,6 @@ import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -78,19 +76,7 @@ public final class ReaderModel {
      * later loads (files opened) do not run it again.
      */
     public void afterLoad(Runnable action) {
-        if (!loading.get()) {
-            action.run();
-            return;
-        }
-        loading.addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
-                if (!now) {
-                    obs.removeListener(this);
-                    action.run();
-                }
-            }
-        });
+        Once.when(loading, false, action);
     }
 
     /** How far the current load has got, 0 to 1, or -1 while unknown. */
