@@ -20,15 +20,20 @@ final class Preload {
     static void start() {
         CompletableFuture<LoadResult> future = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
+            // First the window's messages, in both languages (the settings, read later, choose one): the
+            // JavaFX thread needs them to build the window, before it needs the library. Read here, where
+            // a core is idle, they are in the cache by then.
+            try {
+                for (Locale language : Messages.LANGUAGES) Messages.bundle(language);
+            } catch (RuntimeException e) {
+                // Only a head start: the window reads them itself, and reports what fails there.
+            }
             try {
                 future.complete(new LibraryLoader().loadBundled());
             } catch (Throwable t) {
                 // The loader reports bad input as problems; anything else reaches the window's load task.
                 future.completeExceptionally(t);
             }
-            // The window's messages, in both languages (the settings, read later, choose one): read here,
-            // where a core is idle, they are in the cache when the JavaFX thread builds the window.
-            for (Locale language : Messages.LANGUAGES) Messages.bundle(language);
         }, "bundled-library-preload");
         thread.setDaemon(true);
         thread.start();
