@@ -131,11 +131,14 @@ class MainWindowTest {
     }
 
     @Test
-    void theReadersContextMenuSelectsAllAndCopies(FxRobot robot) {
+    void theReadersContextMenuSelectsAllAndCopies(FxRobot robot) throws IOException {
         robot.interact(() -> model.open(model.library().document(PRESS_ELEMENTS).orElseThrow()));
         // The menu is made on the first request, and is there in the window's language. (Monocle's
         // robot turns no right-click into a menu request: the request is sent as the platform would.)
         requestContextMenu(robot);
+        javafx.stage.Window menu = robot.listWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu).findFirst().orElseThrow();
+        Screenshots.save(menu.getScene(), "reader-context-menu-fr");
         robot.clickOn("Tout sélectionner");
         String selected = window.reader().page().selectedText();
         assertTrue(selected.contains("l’accord de paix paraphé le 1er mars à Alger"), selected);
