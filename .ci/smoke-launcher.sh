@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Checks a built launcher: --version, --validate on the bundled library and on a broken file, and that
-# it opens a window titled "Mission Reader" in a real X server (Xvfb).
+# Checks a built launcher: --version, --validate on the bundled library and on a broken file, the PDF
+# export, printing on a CUPS-PDF printer (when one is set up: .ci/setup-printer.sh; in CI it must be),
+# and that it opens a window titled "Mission Reader" in a real X server (Xvfb).
 set -euo pipefail
 launcher=${1:?usage: smoke-launcher.sh path/to/bin/mission-reader}
 cd "$(dirname "$0")/.."
@@ -36,6 +37,38 @@ pdf_check() { # the PDF export without a window: a PDF with the typeface embedde
     return $rc
 }
 check "--export-pdf writes the press elements as a PDF with its fonts, quietly" pdf_check
+
+print_check() { # --print through JavaFX and CUPS to a CUPS-PDF printer, as the Print command prints
+    local printer out before dir file size=-1 rc=0
+    printer=$(lpstat -v 2>/dev/null | sed -n 's/^device for \([^:]*\): cups-pdf:.*/\1/p' | head -1)
+    if [ -z "$printer" ]; then
+        echo "no CUPS-PDF printer here (.ci/setup-printer.sh sets one up)"
+        [ "${CI:-}" != true ]
+        return
+    fi
+    # Where CUPS-PDF writes: cups-pdf.conf's Out, ${HOME}/PDF by default.
+    dir=$(sed -n 's/^Out //p' /etc/cups/cups-pdf.conf 2>/dev/null | head -1)
+    dir=${dir:-'${HOME}/PDF'}
+    dir=${dir//'${HOME}'/$HOME}
+    dir=${dir//'${USER}'/$(id -un)}
+    mkdir -p "$dir"
+    before=$(ls "$dir"/*.pdf 2>/dev/null | sort || true)
+    out=$(xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" --print minusma-press-elements-2015-03-04 "$printer" 2>&1) || rc=1
+    echo "$out"
+    echo "$out" | grep -q "^Sent \".*\" to the printer $printer: 1 page\.$" || rc=1
+    # The new PDF, once CUPS has no job left and its size holds still.
+    for _ in $(seq 1 120); do
+        file=$(comm -13 <(echo "$before") <(ls "$dir"/*.pdf 2>/dev/null | sort) | head -1)
+        if [ -n "$file" ] && [ -z "$(lpstat -o)" ] && [ "$(stat -c %s "$file")" = "$size" ]; then break; fi
+        [ -n "$file" ] && size=$(stat -c %s "$file")
+        sleep 0.5
+    done
+    [ -n "$file" ] && [ "$size" -gt 0 ] || { echo "CUPS-PDF wrote nothing in $dir"; return 1; }
+    if command -v pdfinfo > /dev/null; then pdfinfo "$file" | grep -q '^Pages: *1$' || rc=1; fi
+    rm -f "$file"
+    return $rc
+}
+check "--print sends the press elements to a CUPS-PDF printer, one page" print_check
 
 window_check() {
     xvfb-run -a -s "-screen 0 1280x800x24" bash -c "

@@ -18,12 +18,13 @@ import org.missionreader.library.synthetic.SyntheticLibrary;
 /**
  * The command-line side of the launcher: {@code --validate}, {@code --search}, {@code --export-pdf},
  * {@code --generate-library}, {@code --help} and
- * {@code --version} run here without opening a window; anything else asks for the window.
+ * {@code --version} run here without opening a window; {@code --print} needs JavaFX's printing, which
+ * the launcher runs (with no window); anything else asks for the window.
  */
 public final class CommandLine {
 
     /** What the arguments ask for. */
-    public enum Action { WINDOW, HELP, VERSION, VALIDATE, SEARCH, EXPORT_PDF, GENERATE, USAGE_ERROR }
+    public enum Action { WINDOW, HELP, VERSION, VALIDATE, SEARCH, EXPORT_PDF, PRINT, GENERATE, USAGE_ERROR }
 
     /**
      * The parsed arguments: the action, the files it names (for a search, the query's words; for the
@@ -68,6 +69,11 @@ public final class CommandLine {
             case "--export-pdf" -> {
                 if (rest.size() != 2) return new Parsed(Action.USAGE_ERROR, List.of(), "--export-pdf");
                 return new Parsed(Action.EXPORT_PDF, rest, null);
+            }
+            case "--print" -> {
+                // A document of the bundled library, on the default printer or the one named.
+                if (rest.isEmpty() || rest.size() > 2) return new Parsed(Action.USAGE_ERROR, List.of(), "--print");
+                return new Parsed(Action.PRINT, rest, null);
             }
             case "--open" -> {
                 // The window, started on a document of the bundled library.
@@ -114,12 +120,14 @@ public final class CommandLine {
             case USAGE_ERROR -> {
                 if ("--export-pdf".equals(parsed.error())) {
                     err.println(Messages.get(locale, "cli.export.usage"));
+                } else if ("--print".equals(parsed.error())) {
+                    err.println(Messages.get(locale, "cli.print.usage"));
                 } else {
                     err.println(Messages.get(locale, "cli.usageError", parsed.error()));
                 }
                 return 2;
             }
-            default -> throw new IllegalArgumentException("the window is not a command-line action");
+            default -> throw new IllegalArgumentException(parsed.action() + " is not run here: the launcher runs it with JavaFX");
         }
     }
 

@@ -181,4 +181,30 @@ class CommandLineTest {
         assertEquals(CommandLine.Action.WINDOW, CommandLine.parse(new String[0]).action());
         assertEquals(List.of("a.json", "b.json"), CommandLine.parse(new String[] {"--validate", "a.json", "b.json"}).files());
     }
+
+    @Test
+    void printTakesADocumentAndMaybeAPrinter() {
+        CommandLine.Parsed onDefault = CommandLine.parse(new String[] {"--print", "minusma-closure-notice"});
+        assertEquals(CommandLine.Action.PRINT, onDefault.action());
+        assertEquals(List.of("minusma-closure-notice"), onDefault.files());
+        CommandLine.Parsed named = CommandLine.parse(new String[] {"--print", "minusma-closure-notice", "Office"});
+        assertEquals(List.of("minusma-closure-notice", "Office"), named.files());
+    }
+
+    @Test
+    void printWithoutADocumentOrWithTooMuchIsAUsageErrorInBothLanguages() {
+        for (String[] args : List.of(new String[] {"--print"}, new String[] {"--print", "a", "b", "c"})) {
+            Run run = run(args);
+            assertEquals(2, run.code());
+            assertTrue(run.err().contains("mission-reader --print DOCUMENT_ID [PRINTER]"), run.err());
+        }
+        Run french = run(Locale.FRENCH, "--print");
+        assertTrue(french.err().contains("mission-reader --print IDENTIFIANT [IMPRIMANTE]"), french.err());
+    }
+
+    @Test
+    void helpNamesThePrintOption() {
+        assertTrue(run("--help").out().contains("--print DOCUMENT_ID [PRINTER]"));
+        assertTrue(run(Locale.FRENCH, "--help").out().contains("--print IDENTIFIANT [IMPRIMANTE]"));
+    }
 }

@@ -2,7 +2,6 @@ package org.missionreader.ui.printing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -68,17 +67,6 @@ class RealPrinterTest {
         window = shown.window();
     }
 
-    private static CupsPdfPrinter cupsOrSkip() {
-        StringBuilder why = new StringBuilder();
-        Optional<CupsPdfPrinter> cups = CupsPdfPrinter.find(why);
-        // CI sets the printer up (.ci/run): there, a missing printer is a broken set-up, not a reason to skip.
-        if ("true".equals(System.getenv("CI")) && cups.isEmpty()) {
-            throw new AssertionError("CI has no CUPS-PDF printer although .ci/setup-printer.sh ran: " + why);
-        }
-        assumeTrue(cups.isPresent(), () -> "no real printer to print on: " + why);
-        return cups.get();
-    }
-
     private static Printer javaFxPrinter(CupsPdfPrinter cups) {
         return Printer.getAllPrinters().stream().filter(p -> p.getName().equals(cups.name)).findFirst()
                 .orElseThrow(() -> new AssertionError("CUPS has the printer " + cups.name + " but JavaFX lists only "
@@ -96,7 +84,7 @@ class RealPrinterTest {
 
     @Test
     void thePrintCommandSendsOnlyThePagesAskedFor(FxRobot robot) throws Exception {
-        CupsPdfPrinter cups = cupsOrSkip();
+        CupsPdfPrinter cups = CupsPdfPrinter.orSkip();
         Printer printer = javaFxPrinter(cups);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
         Document doc = model.library().document("minusma-press-elements-2015-03-04").orElseThrow();
@@ -133,7 +121,7 @@ class RealPrinterTest {
 
     @Test
     void printsThePressElementsOnTheCupsPdfPrinter() throws Exception {
-        CupsPdfPrinter cups = cupsOrSkip();
+        CupsPdfPrinter cups = CupsPdfPrinter.orSkip();
         Printer printer = javaFxPrinter(cups);
 
         Library library = new LibraryLoader().loadBundled().library();
@@ -172,7 +160,7 @@ class RealPrinterTest {
 
     @Test
     void aCancelledJobPrintsNothing() throws Exception {
-        CupsPdfPrinter cups = cupsOrSkip();
+        CupsPdfPrinter cups = CupsPdfPrinter.orSkip();
         Printer printer = javaFxPrinter(cups);
         Library library = new LibraryLoader().loadBundled().library();
         PrintContent content = StatementContent.of(library.document("minusma-press-elements-2015-03-04").orElseThrow(),

@@ -1,0 +1,75 @@
+package org.missionreader.ui.printing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * mission-reader --print DOCUMENT_ID [PRINTER]: the document printed with no window and no dialog, or a
+ * plain message and exit code 1. Runs in the test's toolkit, which the command leaves running; .ci/run
+ * also prints from the installed launcher.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CommandLinePrintTest {
+
+    private static final String PRESS = "minusma-press-elements-2015-03-04";
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Start
+    void start(Stage stage) {
+        // No window: the command opens none.
+    }
+
+    private int run(Locale locale, String document, String printer) {
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            return new CommandLinePrint(locale, o, e).run(document, printer);
+        }
+    }
+
+    @Test
+    void printsTheDocumentOnTheNamedPrinter() throws Exception {
+        CupsPdfPrinter cups = CupsPdfPrinter.orSkip();
+        Set<Path> before = cups.outputs();
+        assertEquals(0, run(Locale.ENGLISH, PRESS, cups.name), err.toString(StandardCharsets.UTF_8));
+        assertEquals("Sent \"Eléments à la presse du Président du Conseil de sécurité\" to the printer " + cups.name
+                + ": 1 page.", out.toString(StandardCharsets.UTF_8).strip());
+        Path printed = cups.awaitNewOutput(before, 90_000).orElseThrow(() -> new AssertionError(
+                "CUPS-PDF wrote no PDF in " + cups.outputFolders + " within 90 s"));
+        try (PDDocument pdf = Loader.loadPDF(printed.toFile())) {
+            assertEquals(1, pdf.getNumberOfPages(), "the press elements fit on one A4 page, as in the PDF export");
+        }
+    }
+
+    @Test
+    void anUnknownPrinterIsNamedWithTheKnownOnes() {
+        assertEquals(1, run(Locale.FRENCH, PRESS, "Imprimante du couloir"));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.startsWith("Aucune imprimante ne s’appelle «\u202fImprimante du couloir\u202f». Imprimantes\u00a0:"),
+                message);
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anUnknownDocumentIsNamedWithTheKnownOnes() {
+        assertEquals(1, run(Locale.ENGLISH, "minusma-press-elements-2015-03-05", null));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("\"minusma-press-elements-2015-03-05\""), message);
+        assertTrue(message.contains(PRESS), message);
+    }
+}
