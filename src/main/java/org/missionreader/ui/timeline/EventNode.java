@@ -65,9 +65,25 @@ final class EventNode extends Region {
         return label.getFont();
     }
 
-    /** The words shown, perhaps shortened with an ellipsis: for tests. */
+    /** The words shown, perhaps shortened with an ellipsis, unless covered: for tests. */
     String shownLabel() {
-        return label.isVisible() ? label.getText() : "";
+        return label.isVisible() && label.getOpacity() > 0 ? label.getText() : "";
+    }
+
+    /** Whether the label, as placed, reaches into [left, right) of the parent's x. */
+    boolean labelCrosses(double left, double right) {
+        if (labelW <= 0 || label.getText().isEmpty()) return false;
+        double from = getLayoutX() + labelX;
+        double to = from + Math.min(labelW, label.getLayoutBounds().getWidth());
+        return from < right && to > left;
+    }
+
+    /**
+     * Hides the label while the selected event's callout lies over it, so no half-covered words show
+     * beside the callout; the marker stays.
+     */
+    void setLabelCovered(boolean covered) {
+        label.setOpacity(covered ? 0 : 1);
     }
 
     TimelineEvent event() {

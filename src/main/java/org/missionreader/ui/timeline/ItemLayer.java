@@ -120,6 +120,7 @@ final class ItemLayer {
         TimelineData.Track track = data.trackOf(event);
         if (track == null || track.layout == null) {
             callout.setVisible(false);
+            uncover(Double.NaN, 0, 0);
             return;
         }
         EventLayout layout = track.layout;
@@ -132,6 +133,7 @@ final class ItemLayer {
         boolean whole = labelled && layout.labelRight(k) - layout.labelLeft(k) >= track.labelWidths[layout.from(k)] - 0.5;
         if (whole || mR < vl || mL > vr) {
             callout.setVisible(false);
+            uncover(Double.NaN, 0, 0);
             return;
         }
         if (!data.titles[event].equals(callout.getText()) || !callout.isVisible()) {
@@ -147,8 +149,22 @@ final class ItemLayer {
         double x = labelled ? f.x0() + layout.labelLeft(k) - vl - callout.getPadding().getLeft() : f.x0() + mR - vl + gap;
         if (x + w > f.width()) x = f.x0() + mL - vl - gap - w;
         x = Math.max(f.x0(), Math.min(x, f.width() - w));
-        callout.resizeRelocate(Math.round(x), Math.round(lanes.top(track) + layout.lane(k) * laneH + 1), w, h);
+        double y = Math.round(lanes.top(track) + layout.lane(k) * laneH + 1);
+        callout.resizeRelocate(Math.round(x), y, w, h);
         callout.setVisible(true);
+        uncover(y, Math.round(x), Math.round(x) + w);
+    }
+
+    /**
+     * The labels of the other events on the callout's row that it lies over are hidden, the others shown:
+     * a neighbour's words cut off at the callout's edge read as a different title. NaN: no callout.
+     */
+    private void uncover(double rowY, double left, double right) {
+        for (EventNode node : eventPool.shown().values()) {
+            boolean covered = !Double.isNaN(rowY) && Math.abs(node.getLayoutY() - rowY) < 1
+                    && !node.getStyleClass().contains("selected") && node.labelCrosses(left, right);
+            node.setLabelCovered(covered);
+        }
     }
 
     /** The selected event's title when drawn apart from its own node; for tests. */

@@ -297,6 +297,7 @@ class TimelineViewTest {
         assertTrue(c.getMinX() > n.getMinX() && c.getMinX() < n.getMaxX(), "over its label: " + c + " " + n);
         Bounds v = view.localToScene(view.getBoundsInLocal());
         assertTrue(c.getMinX() >= v.getMinX() && c.getMaxX() <= v.getMaxX(), "inside the view: " + c);
+        assertNoLabelPeeksFromUnder(callout);
         org.missionreader.ui.Screenshots.save(view.getScene(), "timeline-selected-callout");
 
         // Zoomed out, the event is part of a cluster: its title stands beside the cluster.
@@ -308,6 +309,7 @@ class TimelineViewTest {
         Bounds cc = callout.localToScene(callout.getBoundsInLocal());
         Bounds h = holder.localToScene(holder.getBoundsInLocal());
         assertEquals(h.getCenterY(), cc.getCenterY(), 3, "beside its cluster, on the same lane");
+        assertNoLabelPeeksFromUnder(callout);
         org.missionreader.ui.Screenshots.save(view.getScene(), "timeline-selected-callout-cluster");
         // (the cluster's bounds take in its focus ring, 2 px outside it)
         assertTrue(cc.getMinX() >= h.getMaxX() - 3 || cc.getMaxX() <= h.getMinX() + 3, "beside the cluster, not over it: " + cc + " " + h);
@@ -315,6 +317,21 @@ class TimelineViewTest {
         robot.interact(() -> view.setSelectedEvent(null));
         layout(robot);
         assertFalse(skin().selectedCallout().isVisible());
+    }
+
+    /** No other event's label shows on the callout's lane where the callout lies over it. */
+    private void assertNoLabelPeeksFromUnder(javafx.scene.control.Label callout) {
+        Bounds c = callout.localToScene(callout.getBoundsInLocal());
+        for (EventNode n : skin().eventNodes()) {
+            if (n.getStyleClass().contains("selected") || n.shownLabel().isEmpty()) continue;
+            javafx.scene.text.Text label = n.getChildrenUnmodifiable().stream()
+                    .filter(t -> t instanceof javafx.scene.text.Text).map(t -> (javafx.scene.text.Text) t)
+                    .findFirst().orElseThrow();
+            Bounds l = label.localToScene(label.getBoundsInLocal());
+            boolean sameLane = Math.abs(l.getCenterY() - c.getCenterY()) < c.getHeight() / 2;
+            assertFalse(sameLane && l.getMinX() < c.getMaxX() && l.getMaxX() > c.getMinX(),
+                    "\"" + n.shownLabel() + "\" shows from under the callout: " + l + " " + c);
+        }
     }
 
     @Test
