@@ -42,6 +42,7 @@ public final class MissionSidebar extends VBox {
 
         filter.setId("mission-filter");
         filter.promptTextProperty().bind(i18n.text("sidebar.filter.prompt"));
+        TextFieldMenu.install(filter, i18n);
         filter.accessibleTextProperty().bind(i18n.text("sidebar.filter.prompt"));
         filter.textProperty().addListener((obs, old, now) -> applyFilter(now));
         // Down or Enter in the filter goes to the list, so the keyboard never has to Tab back and forth.

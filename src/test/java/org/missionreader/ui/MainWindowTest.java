@@ -148,6 +148,41 @@ class MainWindowTest {
         assertEquals(selected, copied);
     }
 
+    @Test
+    void theTextFieldsMenusAreInTheWindowsLanguageAndFollowTheSwitch(FxRobot robot) throws IOException {
+        // The JVM's own language is left as the machine has it: the window's is French.
+        Node field = robot.lookup("#search-field").query();
+        robot.interact(() -> ((javafx.scene.control.TextField) field).setText("accord de paix"));
+        javafx.scene.control.ContextMenu menu = requestContextMenu(robot, field);
+        assertEquals(List.of("Annuler", "Rétablir", "Couper", "Copier", "Coller", "Supprimer", "Tout sélectionner"),
+                itemTexts(menu));
+        Screenshots.save(menu.getScene(), "search-field-menu-fr");
+        robot.clickOn("Tout sélectionner");
+        assertEquals("accord de paix", ((javafx.scene.control.TextField) field).getSelectedText());
+        robot.interact(menu::hide);
+        robot.clickOn("#language-en");
+        menu = requestContextMenu(robot, field);
+        assertEquals(List.of("Undo", "Redo", "Cut", "Copy", "Paste", "Delete", "Select All"), itemTexts(menu));
+        robot.interact(menu::hide);
+    }
+
+    private static List<String> itemTexts(javafx.scene.control.ContextMenu menu) {
+        return menu.getItems().stream().filter(i -> !(i instanceof javafx.scene.control.SeparatorMenuItem))
+                .map(javafx.scene.control.MenuItem::getText).toList();
+    }
+
+    /** Sends a context-menu request to a node, as the platform would, and returns the menu shown. */
+    private static javafx.scene.control.ContextMenu requestContextMenu(FxRobot robot, Node node) {
+        robot.interact(() -> {
+            javafx.geometry.Point2D screen = node.localToScreen(10, 10);
+            javafx.event.Event.fireEvent(node, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10, screen.getX(), screen.getY(),
+                    false, null));
+        });
+        return (javafx.scene.control.ContextMenu) robot.listWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()).findFirst().orElseThrow();
+    }
+
     private void requestContextMenu(FxRobot robot) {
         Node page = window.reader().page();
         robot.interact(() -> {

@@ -20,6 +20,7 @@ import org.missionreader.ui.I18n;
 import org.missionreader.ui.ReaderModel;
 import org.missionreader.ui.ReaderPane;
 import org.missionreader.ui.SelectableTextPane;
+import org.missionreader.ui.TextFieldMenu;
 
 /**
  * Find in the open document (Ctrl+F): a bar above the reader that marks every match, accent- and
@@ -49,6 +50,7 @@ public final class FindBar extends HBox {
 
         field.setId("find-field");
         field.promptTextProperty().bind(i18n.text("find.prompt"));
+        TextFieldMenu.install(field, i18n);
         field.accessibleTextProperty().bind(i18n.text("find.prompt"));
         field.setPrefColumnCount(22);
         field.setRight(count);

@@ -24,6 +24,7 @@ import org.missionreader.ui.I18n;
 import org.missionreader.ui.Pulses;
 import org.missionreader.ui.ReaderModel;
 import org.missionreader.ui.ReadingSpot;
+import org.missionreader.ui.TextFieldMenu;
 
 /**
  * Search across the library: a field for the toolbar (Ctrl+K goes to it) and a results list shown over the
@@ -51,6 +52,7 @@ public final class SearchBox {
         field.setId("search-field");
         field.getStyleClass().add("search-field");
         field.promptTextProperty().bind(i18n.text("search.prompt"));
+        TextFieldMenu.install(field, i18n);
         field.accessibleTextProperty().bind(i18n.text("search.accessible"));
         field.setPrefColumnCount(26);
         Label glyph = new Label("⌕");
