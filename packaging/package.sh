@@ -36,4 +36,8 @@ bash packaging/cds.sh target/dist/runtime-image target/cds/mission-reader.classl
 [ "$os" = linux ] && cp packaging/icons/mission-reader.png target/dist/mission-reader/lib/mission-reader.png
 "$jpackage" --type "$type" --app-version "$version" --dest target/dist \
     @packaging/jpackage/installer.options @packaging/jpackage/$type.options
+# The .deb completed as Debian's policy asks: copyright and changelog, a long description.
+if [ "$type" = deb ]; then
+    for deb in target/dist/*.deb; do bash packaging/linux/finish-deb.sh "$deb"; done
+fi
 ls -l target/dist

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Completes the .deb jpackage makes with what Debian's policy asks of every package, and lintian checks:
+# a copyright file and a changelog in /usr/share/doc/mission-reader/ (jpackage puts the licence under
+# /opt only), and a description with a synopsis and a long part (jpackage writes one line).
+# Usage: packaging/linux/finish-deb.sh PACKAGE.deb   (package.sh runs it)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+deb=${1:?usage: finish-deb.sh PACKAGE.deb}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+pkg=$work/pkg
+dpkg-deb -R "$deb" "$pkg"
+control=$pkg/DEBIAN/control
+
+doc=$pkg/usr/share/doc/mission-reader
+install -d -m 755 "$doc"
+bash packaging/linux/copyright.sh "$pkg/opt/mission-reader/lib/runtime" > "$doc/copyright"
+version=$(sed -n 's/^Version: //p' "$control")
+maintainer=$(sed -n 's/^Maintainer: //p' "$control")
+{
+    printf 'mission-reader (%s) stable; urgency=medium\n\n' "$version"
+    printf '  * Mission Reader %s, packaged with jpackage.\n\n' "${version%-*}"
+    printf ' -- %s  %s\n' "$maintainer" "$(date -R -d "@${SOURCE_DATE_EPOCH:-$(date +%s)}")"
+} | gzip -9n > "$doc/changelog.Debian.gz"
+chmod 644 "$doc/copyright" "$doc/changelog.Debian.gz"
+
+# The description: a synopsis, then the long part, each of its lines indented by one space.
+description=$(cat <<'TEXT'
+Description: offline reader of United Nations peacekeeping mission records
+ Mission Reader reads the records of United Nations peacekeeping missions
+ with no network: the statements of the Security Council's President and the
+ mission's other documents, set for reading in French and English, searchable,
+ printable and exportable to PDF, and a timeline of each mission's events,
+ each linked to its documents and sources. It opens on MINUSMA, the United
+ Nations mission in Mali.
+TEXT
+)
+awk -v d="$description" '/^Description:/ { print d; next } { print }' "$control" > "$work/control"
+# Installed-Size counts what is now installed, in KiB.
+size=$(du -s -k --apparent-size --exclude=DEBIAN "$pkg" | cut -f1)
+sed -i "s/^Installed-Size: .*/Installed-Size: $size/" "$work/control"
+install -m 644 "$work/control" "$control"
+
+dpkg-deb --root-owner-group -Zxz --build "$pkg" "$deb" > /dev/null
