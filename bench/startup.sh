@@ -77,7 +77,7 @@ measure() {
 }
 
 # Apparent size in bytes, as MiB and MB (du -h rounds up to whole MiB).
-mib() { du -sb "$1" | awk '{printf "%.1f MiB (%.1f MB)", $1 / 1048576, $1 / 1e6}'; }
+mib() { du -sb "$1" | awk '{printf "%.2f MiB (%.2f MB, %d bytes)", $1 / 1048576, $1 / 1e6, $1}'; }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 

@@ -33,6 +33,19 @@ for dir in "$here"/legal/*/; do
     mkdir -p "$image/legal/$(basename "$dir")"
     cp -f "$dir"* "$image/legal/$(basename "$dir")/"
 done
+# A text the same as one already there (the Lucene modules share theirs) becomes a link to it, as
+# jlink links the JDK modules' LICENSE to java.base's.
+declare -A seen=()
+for file in "$image"/legal/*/*; do
+    [ -f "$file" ] && [ ! -L "$file" ] || continue
+    key="$(basename "$file") $(cksum < "$file")"
+    if [ -n "${seen[$key]:-}" ]; then
+        rm -f "$file"
+        ln -s "../${seen[$key]}" "$file"
+    else
+        seen[$key]="$(basename "$(dirname "$file")")/$(basename "$file")"
+    fi
+done
 # Read-only files, as jlink writes the JDK's.
 find "$image/legal" -type f -exec chmod 444 {} +
 
