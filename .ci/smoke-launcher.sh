@@ -69,6 +69,10 @@ print_check() { # --print through JavaFX and CUPS to a CUPS-PDF printer, as the 
     return $rc
 }
 check "--print sends the press elements to a CUPS-PDF printer, one page" print_check
+check "--print of an unknown document names the known ones and exits 1" bash -c "
+    set +e; out=\$('$launcher' --print minusma-press-elements-2015-03-05 2>&1); code=\$?; set -e
+    echo \"\$out\" | head -2
+    [ \$code -eq 1 ] && echo \"\$out\" | grep -q 'Documents: minusma-press-elements-2015-03-04'"
 
 window_check() {
     xvfb-run -a -s "-screen 0 1280x800x24" bash -c "

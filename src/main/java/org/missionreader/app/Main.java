@@ -2,7 +2,13 @@ package org.missionreader.app;
 
 import org.missionreader.i18n.SystemLocale;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.missionreader.cli.CommandLine;
+import org.missionreader.cli.DocumentArgument;
+import org.missionreader.library.Document;
+import org.missionreader.library.Library;
+import org.missionreader.library.LibraryLoader;
 import org.missionreader.ui.printing.CommandLinePrint;
 
 /** The launcher: command-line actions run without a window; otherwise the reader opens. */
@@ -21,8 +27,13 @@ public final class Main {
         }
         if (parsed.action() == CommandLine.Action.PRINT) {
             List<String> files = parsed.files();
-            int code = new CommandLinePrint(SystemLocale.detect(), System.out, System.err)
-                    .run(files.get(0), files.size() > 1 ? files.get(1) : null);
+            Locale locale = SystemLocale.detect();
+            Library library = new LibraryLoader().loadBundled().library();
+            Optional<Document> doc = DocumentArgument.find(library, files.get(0), locale, System.err);
+            if (doc.isEmpty()) System.exit(1);
+            int code = new CommandLinePrint(locale, System.out, System.err)
+                    .run(library, doc.get(), files.size() > 1 ? files.get(1) : null);
+            // Printed: main returns, and the JVM ends once JavaFX's print thread has handed the job over.
             if (code != 0) System.exit(code);
             return;
         }

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.missionreader.i18n.Messages;
 import org.missionreader.library.Document;
 import org.missionreader.library.Library;
@@ -28,12 +27,8 @@ final class PdfCommand {
 
     int run(String documentId, Path target, PrintStream out, PrintStream err) {
         Library library = new LibraryLoader().loadBundled().library();
-        Optional<Document> doc = library.document(documentId);
-        if (doc.isEmpty()) {
-            String known = library.documents().stream().map(Document::id).collect(Collectors.joining(", "));
-            err.println(Messages.get(locale, "cli.export.unknownDocument", documentId, known));
-            return 1;
-        }
+        Optional<Document> doc = DocumentArgument.find(library, documentId, locale, err);
+        if (doc.isEmpty()) return 1;
         Mission mission = library.mission(doc.get().missionId()).orElse(null);
         try (PdfFontMeasurer measurer = new PdfFontMeasurer()) {
             Pagination pages = new PdfExport(measurer).export(StatementContent.of(doc.get(), mission, locale),

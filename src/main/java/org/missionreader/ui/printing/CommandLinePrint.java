@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.print.PageLayout;
@@ -15,7 +14,6 @@ import javafx.print.PrinterJob;
 import org.missionreader.i18n.Messages;
 import org.missionreader.library.Document;
 import org.missionreader.library.Library;
-import org.missionreader.library.LibraryLoader;
 import org.missionreader.print.PageSetup;
 import org.missionreader.print.Pagination;
 import org.missionreader.print.Paginator;
@@ -42,15 +40,11 @@ public final class CommandLinePrint {
         this.err = err;
     }
 
-    /** Prints and returns the process's exit code: 0 printed, 1 not (with the reason on standard error). */
-    public int run(String documentId, String printerName) {
-        Library library = new LibraryLoader().loadBundled().library();
-        Optional<Document> doc = library.document(documentId);
-        if (doc.isEmpty()) {
-            String known = library.documents().stream().map(Document::id).collect(Collectors.joining(", "));
-            err.println(Messages.get(locale, "cli.export.unknownDocument", documentId, known));
-            return 1;
-        }
+    /**
+     * Prints a document of the library and returns the process's exit code: 0 printed, 1 not (with the
+     * reason on standard error).
+     */
+    public int run(Library library, Document doc, String printerName) {
         boolean started = false;
         try {
             Platform.startup(() -> { });
@@ -64,7 +58,7 @@ public final class CommandLinePrint {
         }
         try {
             Fonts.load();
-            return print(library, doc.get(), printerName);
+            return print(library, doc, printerName);
         } finally {
             // The job's own thread may still be spooling the pages: the launcher returns from main instead
             // of calling System.exit, so the JVM ends when that thread has handed the job to the printer.
