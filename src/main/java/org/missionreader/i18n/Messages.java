@@ -22,8 +22,15 @@ public final class Messages {
         return locale != null && "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
     }
 
+    /**
+     * The bundle of the supported language. English is the base bundle, asked for as {@link Locale#ROOT}:
+     * asked for as English, which has no bundle of its own, the JDK would first fall back to the system's
+     * language, and a French system's reader who chose English would have read French.
+     */
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, supported(locale), Messages.class.getModule());
+        Locale language = supported(locale);
+        return ResourceBundle.getBundle(BUNDLE, language.equals(Locale.ENGLISH) ? Locale.ROOT : language,
+                Messages.class.getModule());
     }
 
     /** The string for a key, with {0}-style arguments filled in the locale's way. */
