@@ -57,6 +57,8 @@ class CommandLinePrintTest {
                 "CUPS-PDF wrote no PDF in " + cups.outputFolders + " within 90 s"));
         try (PDDocument pdf = Loader.loadPDF(printed.toFile())) {
             assertEquals(1, pdf.getNumberOfPages(), "the press elements fit on one A4 page, as in the PDF export");
+        } finally {
+            java.nio.file.Files.deleteIfExists(printed);
         }
     }
 

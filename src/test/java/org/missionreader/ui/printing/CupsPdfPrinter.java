@@ -122,17 +122,21 @@ final class CupsPdfPrinter {
     private Optional<Path> await(Predicate<Path> wanted, long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         long lastSize = -1;
+        int stillFor = 0;
         while (System.currentTimeMillis() < deadline) {
             Optional<Path> file = outputs().stream().filter(wanted).findFirst();
             if (file.isPresent()) {
                 try {
                     long size = Files.size(file.get());
-                    // CUPS-PDF writes the file in steps, page by page: take it once no job is left in
-                    // the queue and its size holds still (a loaded machine can pause between pages).
-                    if (size > 0 && size == lastSize && noJobPending()) return file;
+                    // CUPS-PDF writes the file page by page, and a loaded machine can pause between pages:
+                    // take it once its size has held still for two seconds with no job left in the queue
+                    // (half a second once gave a first page alone).
+                    stillFor = size > 0 && size == lastSize && noJobPending() ? stillFor + 1 : 0;
+                    if (stillFor >= 4) return file;
                     lastSize = size;
                 } catch (IOException e) {
                     lastSize = -1;
+                    stillFor = 0;
                 }
             }
             Thread.sleep(500);
