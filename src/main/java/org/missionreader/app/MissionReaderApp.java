@@ -51,6 +51,7 @@ public final class MissionReaderApp extends Application {
         String openDocument = parsed.document();
         ReaderModel model = new ReaderModel();
         I18n i18n = new I18n(Session.language(settings.settings(), SystemLocale.detect()));
+        JvmLocale.follow(i18n);
         StartupTrace.mark("settings");
         MainWindow window = new MainWindow(model, i18n, Main.version());
         StartupTrace.mark("window built");
