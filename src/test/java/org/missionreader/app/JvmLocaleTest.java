@@ -2,6 +2,7 @@ package org.missionreader.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,23 +18,23 @@ class JvmLocaleTest {
         Locale.setDefault(before);
     }
 
-    @Test
-    void aFrenchWindowOnAnAmericanSystem() {
-        Locale.setDefault(Locale.US);
+    /** On a system in that locale: the JVM's default with the window in French, then after a switch to English. */
+    private static List<Locale> defaultsOn(Locale system) {
+        Locale.setDefault(system);
         I18n i18n = new I18n(Locale.FRENCH);
         JvmLocale.follow(i18n);
-        assertEquals(Locale.FRENCH, Locale.getDefault());
+        Locale inFrench = Locale.getDefault();
         i18n.localeProperty().set(Locale.ENGLISH);
-        assertEquals(Locale.US, Locale.getDefault(), "back to the system's own, region and all");
+        return List.of(inFrench, Locale.getDefault());
     }
 
     @Test
-    void aFrenchWindowOnACanadianFrenchSystemKeepsItsRegion() {
-        Locale.setDefault(Locale.CANADA_FRENCH);
-        I18n i18n = new I18n(Locale.FRENCH);
-        JvmLocale.follow(i18n);
-        assertEquals(Locale.CANADA_FRENCH, Locale.getDefault());
-        i18n.localeProperty().set(Locale.ENGLISH);
-        assertEquals(Locale.ENGLISH, Locale.getDefault());
+    void onAnAmericanSystemEnglishGoesBackToTheSystemsOwn() {
+        assertEquals(List.of(Locale.FRENCH, Locale.US), defaultsOn(Locale.US));
+    }
+
+    @Test
+    void onACanadianFrenchSystemFrenchKeepsItsRegion() {
+        assertEquals(List.of(Locale.CANADA_FRENCH, Locale.ENGLISH), defaultsOn(Locale.CANADA_FRENCH));
     }
 }
