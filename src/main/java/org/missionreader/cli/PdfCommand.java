@@ -8,7 +8,6 @@ import org.missionreader.i18n.Messages;
 import org.missionreader.library.Document;
 import org.missionreader.library.Library;
 import org.missionreader.library.LibraryLoader;
-import org.missionreader.library.Mission;
 import org.missionreader.print.PageSetup;
 import org.missionreader.print.Pagination;
 import org.missionreader.print.StatementContent;
@@ -29,9 +28,8 @@ final class PdfCommand {
         Library library = new LibraryLoader().loadBundled().library();
         Optional<Document> doc = DocumentArgument.find(library, documentId, locale, err);
         if (doc.isEmpty()) return 1;
-        Mission mission = library.mission(doc.get().missionId()).orElse(null);
         try (PdfFontMeasurer measurer = new PdfFontMeasurer()) {
-            Pagination pages = new PdfExport(measurer).export(StatementContent.of(doc.get(), mission, locale),
+            Pagination pages = new PdfExport(measurer).export(StatementContent.inLibrary(doc.get(), library, locale),
                     PageSetup.defaults(), locale, target);
             out.println(Messages.get(locale, "export.done", target, pages.pageCount()));
             return 0;

@@ -6,12 +6,18 @@ import java.util.Locale;
 import org.missionreader.i18n.DateText;
 import org.missionreader.i18n.Messages;
 import org.missionreader.library.Document;
+import org.missionreader.library.Library;
 import org.missionreader.library.Mission;
 
 /** Builds the printed content of a library document: title, byline, paragraphs word for word, citation. */
 public final class StatementContent {
 
     private StatementContent() {
+    }
+
+    /** The content of a document of the library, with its mission as the library has it (if at all). */
+    public static PrintContent inLibrary(Document doc, Library library, Locale locale) {
+        return of(doc, library.mission(doc.missionId()).orElse(null), locale);
     }
 
     /**

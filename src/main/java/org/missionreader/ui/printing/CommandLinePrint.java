@@ -17,7 +17,6 @@ import org.missionreader.library.Library;
 import org.missionreader.print.PageSetup;
 import org.missionreader.print.Pagination;
 import org.missionreader.print.Paginator;
-import org.missionreader.print.PrintContent;
 import org.missionreader.print.StatementContent;
 import org.missionreader.print.pdf.PdfFontMeasurer;
 import org.missionreader.ui.Fonts;
@@ -95,8 +94,7 @@ public final class CommandLinePrint {
         PageSetup setup = PagePrinter.setupFor(layout, PageSetup.defaults());
         Pagination pagination;
         try (PdfFontMeasurer measurer = new PdfFontMeasurer()) {
-            PrintContent content = StatementContent.of(doc, library.mission(doc.missionId()).orElse(null), locale);
-            pagination = new Paginator(measurer).paginate(content, setup, locale);
+            pagination = new Paginator(measurer).paginate(StatementContent.inLibrary(doc, library, locale), setup, locale);
         } catch (IOException e) {
             // Only closing the measurer's scratch document can throw here: the pages are laid out.
             throw new UncheckedIOException(e);

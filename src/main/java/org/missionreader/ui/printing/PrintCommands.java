@@ -18,7 +18,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.missionreader.library.Document;
-import org.missionreader.library.Mission;
 import org.missionreader.print.PageSetup;
 import org.missionreader.print.Pagination;
 import org.missionreader.print.Paginator;
@@ -92,8 +91,7 @@ public final class PrintCommands {
     }
 
     PrintContent content(Document doc, Locale locale) {
-        Mission mission = model.library().mission(doc.missionId()).orElse(null);
-        return StatementContent.of(doc, mission, locale);
+        return StatementContent.inLibrary(doc, model.library(), locale);
     }
 
     /** Lays the document out; safe off the JavaFX thread. */
