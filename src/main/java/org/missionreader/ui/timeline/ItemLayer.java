@@ -119,8 +119,7 @@ final class ItemLayer {
         int event = data.indexOf(selected);
         TimelineData.Track track = data.trackOf(event);
         if (track == null || track.layout == null) {
-            callout.setVisible(false);
-            uncover(Double.NaN, 0, 0);
+            hideCallout();
             return;
         }
         EventLayout layout = track.layout;
@@ -132,8 +131,7 @@ final class ItemLayer {
         boolean labelled = !layout.isCluster(k) && layout.labelShown(k);
         boolean whole = labelled && layout.labelRight(k) - layout.labelLeft(k) >= track.labelWidths[layout.from(k)] - 0.5;
         if (whole || mR < vl || mL > vr) {
-            callout.setVisible(false);
-            uncover(Double.NaN, 0, 0);
+            hideCallout();
             return;
         }
         if (!data.titles[event].equals(callout.getText()) || !callout.isVisible()) {
@@ -152,19 +150,19 @@ final class ItemLayer {
         double y = Math.round(lanes.top(track) + layout.lane(k) * laneH + 1);
         callout.resizeRelocate(Math.round(x), y, w, h);
         callout.setVisible(true);
-        uncover(y, Math.round(x), Math.round(x) + w);
+        // The labels of the other events on its row that it lies over are hidden, the others shown: a
+        // neighbour's words cut off at the callout's edge read as a different title.
+        double left = Math.round(x);
+        for (EventNode node : eventPool.shown().values()) {
+            node.setLabelCovered(Math.abs(node.getLayoutY() - y) < 1 && !node.getStyleClass().contains("selected")
+                    && node.labelCrosses(left, left + w));
+        }
     }
 
-    /**
-     * The labels of the other events on the callout's row that it lies over are hidden, the others shown:
-     * a neighbour's words cut off at the callout's edge read as a different title. NaN: no callout.
-     */
-    private void uncover(double rowY, double left, double right) {
-        for (EventNode node : eventPool.shown().values()) {
-            boolean covered = !Double.isNaN(rowY) && Math.abs(node.getLayoutY() - rowY) < 1
-                    && !node.getStyleClass().contains("selected") && node.labelCrosses(left, right);
-            node.setLabelCovered(covered);
-        }
+    /** No callout, and so every label shown. */
+    private void hideCallout() {
+        callout.setVisible(false);
+        eventPool.shown().values().forEach(node -> node.setLabelCovered(false));
     }
 
     /** The selected event's title when drawn apart from its own node; for tests. */
