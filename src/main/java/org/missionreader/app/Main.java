@@ -1,11 +1,11 @@
 package org.missionreader.app;
 
-import org.missionreader.i18n.SystemLocale;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.missionreader.cli.CommandLine;
 import org.missionreader.cli.DocumentArgument;
+import org.missionreader.i18n.SystemLocale;
 import org.missionreader.library.Document;
 import org.missionreader.library.Library;
 import org.missionreader.library.LibraryLoader;

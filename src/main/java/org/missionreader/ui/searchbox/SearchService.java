@@ -17,9 +17,10 @@ public final class SearchService {
     /** As many results as a reader scans; the command line prints the same number. */
     public static final int LIMIT = 50;
 
+    private static final System.Logger LOG = System.getLogger(SearchService.class.getName());
+
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private SearchIndex index;
-    private static final System.Logger LOG = System.getLogger(SearchService.class.getName());
     /** Why the current library has no index, when its build failed; else null. */
     private String failure;
     /** Counts the builds started, so that only the latest one's index is kept. */
