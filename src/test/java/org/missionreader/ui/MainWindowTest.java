@@ -163,6 +163,7 @@ class MainWindowTest {
         robot.clickOn("#language-en");
         menu = requestContextMenu(robot, field);
         assertEquals(List.of("Undo", "Redo", "Cut", "Copy", "Paste", "Delete", "Select All"), itemTexts(menu));
+        Screenshots.save(menu.getScene(), "search-field-menu-en");
         robot.interact(menu::hide);
     }
 
