@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.missionreader.cli.CommandLine;
@@ -17,6 +18,7 @@ import org.missionreader.ui.settings.Session;
 import org.missionreader.ui.Fonts;
 import org.missionreader.ui.I18n;
 import org.missionreader.ui.MainWindow;
+import org.missionreader.ui.OpeningFrame;
 import org.missionreader.ui.Once;
 import org.missionreader.ui.Pulses;
 import org.missionreader.ui.ReaderModel;
@@ -28,7 +30,7 @@ public final class MissionReaderApp extends Application {
         Application.launch(MissionReaderApp.class, args);
     }
 
-    /** The reading typeface, loaded while the window is built; the first styling of the window waits for it. */
+    /** The reading typeface, loaded while the window opens; the first styling of its panes waits for it. */
     private Thread fonts;
 
     private SettingsStore store;
@@ -44,31 +46,44 @@ public final class MissionReaderApp extends Application {
         settings = store.load();
     }
 
+    /**
+     * Shows the window at once with its {@link OpeningFrame}, placed where it was last; once that frame is
+     * laid out (JavaFX draws it on its render thread meanwhile), builds the window's panes, puts them in
+     * its place, and loads the library.
+     */
     @Override
-    public void start(Stage stage) throws InterruptedException {
+    public void start(Stage stage) {
         StartupTrace.mark("toolkit started");
         CommandLine.Parsed parsed = CommandLine.parse(getParameters().getRaw().toArray(String[]::new));
-        String openDocument = parsed.document();
         ReaderModel model = new ReaderModel();
         I18n i18n = new I18n(Session.language(settings.settings(), SystemLocale.detect()));
         JvmLocale.follow(i18n);
         StartupTrace.mark("settings");
-        MainWindow window = new MainWindow(model, i18n, Main.version());
-        StartupTrace.mark("window built");
-        // Styles name the reading family: it must be known before the scene's first styling.
-        fonts.join();
-        StartupTrace.mark("fonts");
+        Scene scene = MainWindow.openingScene(i18n, settings.settings().reading());
         stage.setTitle(MainWindow.TITLE);
-        stage.setScene(window.createScene());
+        stage.setScene(scene);
         stage.setMinWidth(760);
         stage.setMinHeight(520);
-        new Session(stage, window, model, i18n, store, settings, openDocument);
-        StartupTrace.mark("scene");
+        Session.placeWindow(stage, settings.settings());
+        addIcons(stage);
         stage.show();
         StartupTrace.mark("shown");
-        Platform.runLater(() -> StartupTrace.mark("first pulse after show"));
+        Pulses.afterNextPulse(scene, () -> {
+            StartupTrace.mark("opening frame laid out");
+            openWindow(stage, model, i18n, parsed);
+        });
+    }
+
+    private void openWindow(Stage stage, ReaderModel model, I18n i18n, CommandLine.Parsed parsed) {
+        MainWindow window = new MainWindow(model, i18n, Main.version());
+        StartupTrace.mark("window built");
+        // Styles name the reading family: it must be known before the panes' first styling.
+        awaitFonts();
+        StartupTrace.mark("fonts");
+        window.install(stage.getScene());
+        new Session(stage, window, model, i18n, store, settings, parsed.document());
+        StartupTrace.mark("panes in");
         window.load(LibraryLoader.BUNDLED_NAME, monitor -> Preload.bundledLibrary());
-        addIcons(stage);
         model.afterLoad(() -> Pulses.afterNextPulse(stage.getScene(), () -> {
             StartupTrace.mark("library shown");
             // The search index is built next, once the library is on screen. A training run
@@ -82,6 +97,15 @@ public final class MissionReaderApp extends Application {
             // A library file given on the command line joins the bundled library once that is in.
             Path file = Path.of(parsed.files().get(0));
             model.afterLoad(() -> window.libraryOpener().open(file));
+        }
+    }
+
+    /** Waits for the typeface's thread; an interrupt only means the reading family may come a moment later. */
+    private void awaitFonts() {
+        try {
+            fonts.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

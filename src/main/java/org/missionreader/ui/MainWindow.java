@@ -37,6 +37,7 @@ import org.missionreader.ui.find.FindBar;
 import org.missionreader.ui.libraries.LibraryOpener;
 import org.missionreader.ui.libraries.ProblemsPanel;
 import org.missionreader.ui.settings.ReadingControls;
+import org.missionreader.settings.ReadingSettings;
 import org.missionreader.ui.searchbox.SearchBox;
 import org.controlsfx.control.SegmentedButton;
 import org.missionreader.library.LibraryLoader;
@@ -52,6 +53,9 @@ import org.missionreader.library.Problem;
 public final class MainWindow {
 
     public static final String TITLE = "Mission Reader";
+    /** The menus' names, in the menu bar's order: File, Edit, View, Help. */
+    static final List<String> MENU_KEYS = List.of("menu.file", "menu.edit", "menu.view", "menu.help");
+    private static final String STYLESHEET = MainWindow.class.getResource("app.css").toExternalForm();
 
     private final ReaderModel model;
     private final I18n i18n;
@@ -141,7 +145,7 @@ public final class MainWindow {
         quit.textProperty().bind(i18n.text("menu.file.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> root.getScene().getWindow().hide());
-        fileMenu.textProperty().bind(i18n.text("menu.file"));
+        fileMenu.textProperty().bind(i18n.text(MENU_KEYS.get(0)));
         MenuItem open = new MenuItem();
         open.setId("menu-open-library");
         open.textProperty().bind(i18n.text("menu.file.open"));
@@ -155,7 +159,7 @@ public final class MainWindow {
         recent.setOnShowing(e -> recent.getItems().setAll(recentItems()));
         fileMenu.getItems().addAll(open, recent, new SeparatorMenuItem(), quit);
 
-        editMenu.textProperty().bind(i18n.text("menu.edit"));
+        editMenu.textProperty().bind(i18n.text(MENU_KEYS.get(1)));
         MenuItem findItem = new MenuItem();
         findItem.textProperty().bind(i18n.text("menu.edit.find"));
         findItem.setAccelerator(FindBar.OPEN);
@@ -172,7 +176,7 @@ public final class MainWindow {
         citation.setOnAction(e -> copyCitation());
         editMenu.getItems().addAll(searchItem, findItem, new SeparatorMenuItem(), citation);
 
-        viewMenu.textProperty().bind(i18n.text("menu.view"));
+        viewMenu.textProperty().bind(i18n.text(MENU_KEYS.get(2)));
         for (Locale locale : Messages.LANGUAGES) {
             // Each language is named in itself, so a reader finds theirs whatever the current one.
             MenuItem language = new MenuItem(Messages.get(locale, "language.name"));
@@ -185,7 +189,7 @@ public final class MainWindow {
         MenuItem about = new MenuItem();
         about.textProperty().bind(i18n.text("menu.help.about"));
         about.setOnAction(e -> showAbout());
-        helpMenu.textProperty().bind(i18n.text("menu.help"));
+        helpMenu.textProperty().bind(i18n.text(MENU_KEYS.get(3)));
         helpMenu.getItems().add(about);
 
         MenuBar bar = new MenuBar(fileMenu, editMenu, viewMenu, helpMenu);
@@ -347,13 +351,31 @@ public final class MainWindow {
 
     public Scene createScene() {
         Scene scene = new Scene(root, 1280, 820);
-        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        install(scene);
+        return scene;
+    }
+
+    /**
+     * The scene the application shows first, with the {@link OpeningFrame} in the window's stylesheets and
+     * the given reading settings' theme; {@link #install} then puts the window in it.
+     */
+    public static Scene openingScene(I18n i18n, ReadingSettings reading) {
+        Scene scene = new Scene(OpeningFrame.create(i18n), 1280, 820);
+        scene.getStylesheets().add(STYLESHEET);
+        String theme = ReadingControls.themeStylesheet(reading.theme());
+        if (theme != null) scene.getStylesheets().add(theme);
+        return scene;
+    }
+
+    /** Puts the window in a scene, in place of what it showed: its stylesheets, reading settings and keys. */
+    public void install(Scene scene) {
+        scene.setRoot(root);
+        scene.getStylesheets().setAll(STYLESHEET);
         reading.install(scene);
         // Once the library is in, the keyboard starts on the mission list, on MINUSMA.
         model.loadingProperty().addListener((obs, was, now) -> {
             if (!now) Platform.runLater(() -> sidebar.list().requestFocus());
         });
-        return scene;
     }
 
     public Parent root() {

@@ -48,7 +48,7 @@ class SessionTest {
         Fonts.load();
     }
 
-    /** Starts the window as the application does: settings first, then the window, then the library. */
+    /** Starts the window as the application does: settings first, the window placed and shown, then the session and the library. */
     private void launch(FxRobot robot, SettingsStore store, String openDocument) throws TimeoutException {
         SettingsStore.Loaded loaded = store.load();
         robot.interact(() -> {
@@ -58,8 +58,9 @@ class SessionTest {
             stage.setScene(window.createScene());
             stage.setMinWidth(760);
             stage.setMinHeight(520);
-            session = new Session(stage, window, model, i18n, store, loaded, openDocument);
+            Session.placeWindow(stage, loaded.settings());
             stage.show();
+            session = new Session(stage, window, model, i18n, store, loaded, openDocument);
             window.loadBundled();
         });
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !model.loadingProperty().get());

@@ -81,14 +81,19 @@ public final class ReadingControls {
         List<String> sheets = scene.getStylesheets();
         if (appliedTheme != null) sheets.remove(appliedTheme);
         if (appliedReading != null) sheets.remove(appliedReading);
-        appliedTheme = switch (settings.get().theme()) {
+        appliedTheme = themeStylesheet(settings.get().theme());
+        if (appliedTheme != null) sheets.add(appliedTheme);
+        appliedReading = ReadingStylesheet.uri(settings.get());
+        sheets.add(appliedReading);
+    }
+
+    /** The stylesheet of a theme, laid over app.css; none for the light theme, which is app.css's own. */
+    public static String themeStylesheet(ReadingSettings.Theme theme) {
+        return switch (theme) {
             case LIGHT -> null;
             case DARK -> ReadingControls.class.getResource("/org/missionreader/ui/theme-dark.css").toExternalForm();
             case CONTRAST -> ReadingControls.class.getResource("/org/missionreader/ui/theme-contrast.css").toExternalForm();
         };
-        if (appliedTheme != null) sheets.add(appliedTheme);
-        appliedReading = ReadingStylesheet.uri(settings.get());
-        sheets.add(appliedReading);
     }
 
     /** The View menu's items: text size, typeface, line width and theme. */

@@ -19,9 +19,10 @@ import org.missionreader.ui.MainWindow;
 import org.missionreader.ui.ReaderModel;
 
 /**
- * Carries the reader's place across sessions: restores the window, language, reading settings, mission,
- * document and scroll position from the settings store, and saves them when the window closes. Says so
- * in the window when the settings file was set aside, or when the document asked for does not exist.
+ * Carries the reader's place across sessions: restores the language, reading settings, mission, document
+ * and scroll position from the settings store (the window's place and size too, {@link #placeWindow}), and
+ * saves them when the window closes. Says so in the window when the settings file was set aside, or when
+ * the document asked for does not exist.
  */
 public final class Session {
 
@@ -48,7 +49,6 @@ public final class Session {
         this.recentFiles = window.libraryOpener().recentFiles();
         recentFiles.setAll(saved.recentFiles());
         window.reading().settingsProperty().set(saved.reading());
-        placeWindow(saved.window());
         if (loaded.wasSetAside()) {
             String aside = loaded.setAside() == null ? store.file().toString() : loaded.setAside().toString();
             window.notices().show(i18n.compute(() -> i18n.get(
@@ -70,7 +70,12 @@ public final class Session {
         return recentFiles;
     }
 
-    private void placeWindow(WindowPlace place) {
+    /**
+     * Gives the window the place and size remembered in the settings, before it shows (the Session itself
+     * comes once the window's panes are built, after it shows).
+     */
+    public static void placeWindow(Stage stage, AppSettings settings) {
+        WindowPlace place = settings.window();
         if (place == null || place.width() < stage.getMinWidth() || place.height() < stage.getMinHeight()) return;
         // A window remembered on a screen that is no longer there opens where the system puts it.
         if (Screen.getScreensForRectangle(place.x(), place.y(), place.width(), place.height()).isEmpty()) return;

@@ -1,0 +1,56 @@
+package org.missionreader.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * What the window shows while its panes are built, for a frame or two at start-up: the menu bar with the
+ * menus' names and the toolbar's band with the title, where the window has them, and the library's
+ * loading message on the reading surface. It is a dozen nodes to style where the window has about 260,
+ * so the window is on screen about half a second sooner (README, Benchmarks); {@link MainWindow#install}
+ * then puts the panes in its place.
+ */
+public final class OpeningFrame {
+
+    /** The style class of the frame's root, beside the window's own {@code main-window}. */
+    public static final String STYLE_CLASS = "opening-frame";
+
+    private OpeningFrame() {
+    }
+
+    public static Parent create(I18n i18n) {
+        MenuBar menus = new MenuBar();
+        for (String key : MainWindow.MENU_KEYS) {
+            Menu menu = new Menu();
+            menu.textProperty().bind(i18n.text(key));
+            menus.getMenus().add(menu);
+        }
+        // Names only, for the moment the window takes to come: nothing to open yet.
+        menus.setMouseTransparent(true);
+        menus.setFocusTraversable(false);
+
+        Label title = new Label(MainWindow.TITLE);
+        title.getStyleClass().add("app-title");
+        HBox toolbar = new HBox(title);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.getStyleClass().add("app-toolbar");
+
+        Label loading = new Label();
+        loading.textProperty().bind(i18n.text("reader.loading"));
+        loading.getStyleClass().add("placeholder");
+        StackPane surface = new StackPane(loading);
+        surface.getStyleClass().add("reading-surface");
+
+        BorderPane root = new BorderPane(surface);
+        root.setTop(new VBox(menus, toolbar));
+        root.getStyleClass().addAll("main-window", STYLE_CLASS);
+        return root;
+    }
+}

@@ -1,0 +1,97 @@
+package org.missionreader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.missionreader.library.Mission;
+import org.missionreader.settings.AppSettings;
+import org.missionreader.settings.ReadingSettings;
+import org.missionreader.settings.SettingsStore;
+import org.missionreader.settings.WindowPlace;
+import org.missionreader.ui.OpeningFrame;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The application's own start, as the launcher runs it, headless: the window shows first with its opening
+ * frame, already where and as the settings remember it, then takes its panes and the bundled library.
+ */
+class AppStartTest {
+
+    @TempDir
+    Path config;
+
+    private final Locale before = Locale.getDefault();
+    private Application app;
+    private Stage stage;
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        if (app != null) FxToolkit.cleanupApplication(app);
+        if (stage != null) WaitForAsyncUtils.asyncFx(stage::hide).get(10, TimeUnit.SECONDS);
+        FxToolkit.registerPrimaryStage();
+        System.clearProperty(SettingsStore.DIRECTORY_PROPERTY);
+        Locale.setDefault(before);
+    }
+
+    @Test
+    void theWindowShowsWithItsOpeningFrameThenTakesItsPanesAndTheLibrary() throws Exception {
+        SettingsStore store = new SettingsStore(config);
+        store.save(new AppSettings(new WindowPlace(30, 20, 1000, 700, false), "en", null, null, 0,
+                ReadingSettings.defaults().withTheme(ReadingSettings.Theme.DARK), List.of()));
+        System.setProperty(SettingsStore.DIRECTORY_PROPERTY, config.toString());
+        FxToolkit.registerPrimaryStage();
+        // A stage of the test's own, so that the application's session leaves the other tests' stage alone.
+        stage = FxToolkit.registerStage(Stage::new);
+        Map<String, Object> atShow = new ConcurrentHashMap<>();
+        Map<String, Object> atPanes = new ConcurrentHashMap<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.showingProperty().addListener((obs, was, now) -> {
+                if (!now || atShow.containsKey("root")) return;
+                atShow.put("root", List.copyOf(stage.getScene().getRoot().getStyleClass()));
+                atShow.put("sheets", List.copyOf(stage.getScene().getStylesheets()));
+                atShow.put("size", List.of(stage.getWidth(), stage.getHeight()));
+                // When the panes come, the window was already on screen.
+                stage.getScene().rootProperty().addListener((o, old, root) -> atPanes.put("showing", stage.isShowing()));
+            });
+        }).get(10, TimeUnit.SECONDS);
+
+        app = FxToolkit.setupApplication(MissionReaderApp.class);
+
+        assertTrue(((List<?>) atShow.get("root")).contains(OpeningFrame.STYLE_CLASS), () -> "at show: " + atShow);
+        assertEquals(List.of(1000.0, 700.0), atShow.get("size"));
+        assertTrue(((List<?>) atShow.get("sheets")).stream().anyMatch(s -> s.toString().endsWith("theme-dark.css")),
+                () -> "at show: " + atShow);
+        assertEquals("Mission Reader", stage.getTitle());
+
+        // Then the window's panes, and the library on MINUSMA.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sidebar() != null
+                && sidebar().getSelectionModel().getSelectedItem() != null);
+        Parent root = stage.getScene().getRoot();
+        assertTrue(root.getStyleClass().contains("main-window"));
+        assertTrue(!root.getStyleClass().contains(OpeningFrame.STYLE_CLASS));
+        assertEquals(Boolean.TRUE, atPanes.get("showing"));
+        assertEquals("minusma", ((Mission) sidebar().getSelectionModel().getSelectedItem()).id());
+        assertEquals(1, stage.getScene().getStylesheets().stream().filter(s -> s.endsWith("theme-dark.css")).count());
+        // The language the settings remember.
+        assertEquals("en", Locale.getDefault().getLanguage());
+    }
+
+    /** The mission list, once the window's panes are in. */
+    private ListView<?> sidebar() {
+        return stage.getScene() == null ? null : (ListView<?>) stage.getScene().getRoot().lookup("#mission-list");
+    }
+}
