@@ -104,9 +104,10 @@ public final class ReaderModel {
         libraries = LibrarySet.of(null, result.library());
         library.set(libraries.library());
         problems.setAll(result.problems());
-        loading.set(false);
         List<Mission> missions = result.library().missions();
         mission.set(missions.isEmpty() ? null : missions.get(0));
+        // Last: what waits for the load (the session's remembered place) comes after the first mission.
+        loading.set(false);
     }
 
     /** Opens a document and shows its mission. */

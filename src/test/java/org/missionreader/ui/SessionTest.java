@@ -104,6 +104,15 @@ class SessionTest {
     }
 
     @Test
+    void theRememberedMissionIsTheOneShownWhenNoDocumentWasOpen(FxRobot robot) throws Exception {
+        SettingsStore store = new SettingsStore(configDir);
+        store.save(new AppSettings(null, "fr", "unmiss", null, 0, ReadingSettings.defaults(), List.of()));
+        launch(robot, store, null);
+        assertEquals("unmiss", model.missionProperty().get().id());
+        assertEquals("unmiss", window.sidebar().list().getSelectionModel().getSelectedItem().id());
+    }
+
+    @Test
     void aCorruptSettingsFileIsSetAsideAndTheWindowSaysSo(FxRobot robot) throws Exception {
         SettingsStore store = new SettingsStore(configDir);
         Files.writeString(store.file(), "{ \"reading\": { \"theme\": ");
