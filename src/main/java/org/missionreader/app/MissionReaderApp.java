@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.missionreader.cli.CommandLine;
 import org.missionreader.i18n.SystemLocale;
 import org.missionreader.library.LibraryLoader;
+import org.missionreader.library.LoadResult;
 import org.missionreader.settings.SettingsStore;
 import org.missionreader.ui.settings.Session;
 import org.missionreader.ui.Fonts;
@@ -83,7 +84,13 @@ public final class MissionReaderApp extends Application {
         window.install(stage.getScene());
         new Session(stage, window, model, i18n, store, settings, parsed.document());
         StartupTrace.mark("panes in");
-        window.load(LibraryLoader.BUNDLED_NAME, monitor -> Preload.bundledLibrary());
+        LoadResult read = Preload.bundledIfRead();
+        if (read != null) {
+            // Read while the window opened: the panes' first frame has it, with no loading state drawn before.
+            model.libraryLoaded(read);
+        } else {
+            window.load(LibraryLoader.BUNDLED_NAME, monitor -> Preload.bundledLibrary());
+        }
         model.afterLoad(() -> Pulses.afterNextPulse(stage.getScene(), () -> {
             StartupTrace.mark("library shown");
             // The search index is built next, once the library is on screen. A training run

@@ -40,6 +40,12 @@ final class Preload {
         bundled = future;
     }
 
+    /** The bundled library if it has been read ahead, and read well, by now; else null. */
+    static LoadResult bundledIfRead() {
+        CompletableFuture<LoadResult> future = bundled;
+        return future != null && future.isDone() && !future.isCompletedExceptionally() ? future.join() : null;
+    }
+
     /** The bundled library: the one read ahead if there is one, else read now. */
     static LoadResult bundledLibrary() {
         CompletableFuture<LoadResult> future = bundled;

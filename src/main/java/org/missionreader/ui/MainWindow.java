@@ -372,9 +372,10 @@ public final class MainWindow {
         scene.setRoot(root);
         scene.getStylesheets().setAll(STYLESHEET);
         reading.install(scene);
-        // Once the library is in, the keyboard starts on the mission list, on MINUSMA.
+        // Once the library is in, the keyboard starts on the mission list, on MINUSMA: after the pulse that
+        // lays the library out, where the scene has given the panes their first focus (to the first field).
         model.loadingProperty().addListener((obs, was, now) -> {
-            if (!now) Platform.runLater(() -> sidebar.list().requestFocus());
+            if (!now) Pulses.afterNextPulse(scene, () -> sidebar.list().requestFocus());
         });
     }
 

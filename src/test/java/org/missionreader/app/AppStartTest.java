@@ -69,6 +69,9 @@ class AppStartTest {
             });
         }).get(10, TimeUnit.SECONDS);
 
+        // As the launcher does: the bundled library is read while the toolkit starts (here, read by now).
+        Preload.start();
+        Preload.bundledLibrary();
         app = FxToolkit.setupApplication(MissionReaderApp.class);
 
         assertTrue(((List<?>) atShow.get("root")).contains(OpeningFrame.STYLE_CLASS), () -> "at show: " + atShow);
@@ -85,6 +88,8 @@ class AppStartTest {
         assertTrue(!root.getStyleClass().contains(OpeningFrame.STYLE_CLASS));
         assertEquals(Boolean.TRUE, atPanes.get("showing"));
         assertEquals("minusma", ((Mission) sidebar().getSelectionModel().getSelectedItem()).id());
+        // The keyboard starts on the mission list, though the window first showed the opening frame.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stage.getScene().getFocusOwner() == sidebar());
         assertEquals(1, stage.getScene().getStylesheets().stream().filter(s -> s.endsWith("theme-dark.css")).count());
         // The language the settings remember.
         assertEquals("en", Locale.getDefault().getLanguage());
