@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Start-up to the first window, and memory after start, under Xvfb: the installed app (the app-image the
-# installers hold), the jlinked runtime image's launcher with and without its CDS archive, plain
-# `java --module-path`, and the floor (a JavaFX window with one label, bench/floor; on plain java, and
-# jlinked with a CDS archive of its own and C1 only, as the reader is), in the same run, each RUNS times,
-# with the bundled library and with a 10,000-document one. The app's own trace
-# (-Dmissionreader.trace.startup, passed in JDK_JAVA_OPTIONS) also gives the time until the bundled
-# library is on screen. Prints a table; writes target/bench/startup.txt.
+# Start-up under Xvfb, to the first window, to its first drawn frame and to the bundled library on screen
+# (bench/firstframe.py), and memory after start: the installed app (the app-image the installers hold),
+# the jlinked runtime image's launcher with and without its CDS archive, plain `java --module-path`, and
+# the floor (a JavaFX window with one label, bench/floor; on plain java, and jlinked with a CDS archive of
+# its own and C1 only, as the reader is), in the same run, each RUNS times, with the bundled library and
+# with a 10,000-document one. Prints a table of medians; writes target/bench/startup.txt.
 # COLD=1 (as root): the kernel's page cache is dropped before every start, so that the runtime, its
 # archive and the jars are read from disk as on the first start after a reboot; writes startup-cold.txt.
-# Needs: mvn -Ppackage -DskipTests package first (for target/dist and target/modules), xvfb, xdotool.
+# Needs: mvn -Ppackage -DskipTests package first (for target/dist and target/modules), xvfb, xdotool,
+# python3 (bench/firstframe.py, with the system's libX11).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
@@ -40,25 +40,24 @@ declare -A launchers=(
 )
 order=(installed-app runtime-image image-without-cds java-module-path floor floor-image-cds)
 
-# One run: seconds from exec to a window titled "Mission Reader", the peak resident memory (VmHWM)
-# two seconds after the window appeared (the library has loaded by then), and the seconds until the
-# bundled library was drawn (from the app's trace, since the JVM started; "-" where there is no trace).
+# The blue of the selected, focused MINUSMA row in the mission list (light theme), where the list has it:
+# when it shows, the bundled library is on screen.
+library_shown="--shows 2164aa@0,120,240x80"
+
+# One run: seconds from exec to a window titled "Mission Reader", to its first drawn frame, and (for the
+# reader) to the bundled library on screen, watched by bench/firstframe.py from one process; then the
+# peak resident memory (VmHWM) two seconds after that (the library has loaded by then). Each start has
+# an empty settings folder of its own: the reader opens as on its first day, on MINUSMA.
 measure() {
-    local command=$1 library=$2
-    local start end pid java_pid hwm content trace
-    trace=$(mktemp)
+    local command=$1 library=$2 probe=$3
+    local window drawn shown pid java_pid hwm settings
+    settings=$(mktemp -d)
     if [ "$cold" = 1 ]; then sync; echo 3 > /proc/sys/vm/drop_caches; fi
-    start=$(date +%s.%N)
-    # A session of its own, so that the whole launcher (a script starting java, or jpackage's native
-    # launcher) can be stopped at once.
+    # The launcher runs in a session of its own, so that all of it (a script starting java, or jpackage's
+    # native launcher) can be stopped at once.
     # shellcheck disable=SC2086
-    JDK_JAVA_OPTIONS=-Dmissionreader.trace.startup=true setsid $command $library >/dev/null 2>"$trace" &
-    pid=$!
-    for _ in $(seq 1 3000); do
-        xdotool search --name '^Mission Reader$' >/dev/null 2>&1 && break
-        sleep 0.01
-    done
-    end=$(date +%s.%N)
+    read -r window drawn shown pid < <(JDK_JAVA_OPTIONS="-Dmission.reader.config.dir=$settings" \
+        python3 bench/firstframe.py $probe "Mission Reader" 30 $command $library 2>/dev/null)
     sleep 2
     java_pid=$(pgrep -s "$pid" java | head -1 || true)
     [ -n "$java_pid" ] || java_pid=$pid
@@ -66,39 +65,44 @@ measure() {
     kill -- "-$pid" 2>/dev/null || true
     sleep 0.3
     kill -9 -- "-$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
     for _ in $(seq 1 100); do
         xdotool search --name '^Mission Reader$' >/dev/null 2>&1 || break
         sleep 0.05
     done
-    content=$(awk '/library shown/ {printf "%.2f", $2 / 1000}' "$trace")
-    rm -f "$trace"
-    echo "$(echo "$end - $start" | bc) $((hwm / 1024)) ${content:--}"
+    rm -rf "$settings"
+    echo "$window $drawn $shown $((hwm / 1024))"
 }
 
 # Apparent size in bytes, as MiB and MB (du -h rounds up to whole MiB).
 mib() { du -sb "$1" | awk '{printf "%.2f MiB (%.2f MB, %d bytes)", $1 / 1048576, $1 / 1e6, $1}'; }
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+# The median of the numbers read, one a line ("-", a time not reached, is left out; "-" if none is left).
+median() {
+    grep -E '^[0-9.]+$' | sort -n \
+        | awk '{a[NR]=$1} END {if (!NR) print "-"; else printf "%.2f\n", (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
+}
 
 run_all() {
-    printf '%-18s %-10s %14s %14s %14s\n' launcher library "window s (med)" "content s" "peak RSS MB"
+    printf '%-18s %-10s %9s %9s %9s %12s\n' launcher library "window s" "drawn s" "library s" "peak RSS MB"
+    echo "(seconds from the command: window exists, first frame drawn, bundled library on screen)"
     for library in bundled 10000-docs; do
         for name in "${order[@]}"; do
             [[ "$name" == floor* ]] && [ "$library" != bundled ] && continue
             local arg=""
             [ "$library" = 10000-docs ] && arg=$large
-            local times="" mems="" contents=""
+            local windows="" drawns="" mems="" contents=""
             for _ in $(seq 1 "$runs"); do
-                read -r t m c < <(measure "${launchers[$name]}" "$arg")
-                times+="$t"$'\n'
+                local probe=$library_shown
+                [[ "$name" == floor* ]] && probe=""
+                read -r w d c m < <(measure "${launchers[$name]}" "$arg" "$probe")
+                windows+="$w"$'\n'
+                drawns+="$d"$'\n'
                 mems+="$m"$'\n'
-                [ "$c" != - ] && contents+="$c"$'\n'
+                contents+="$c"$'\n'
             done
-            local content=-
-            [ -n "$contents" ] && content=$(printf '%s' "$contents" | median)
-            printf '%-18s %-10s %14.2f %14s %14s\n' "$name" "$library" \
-                "$(printf '%s' "$times" | median)" "$content" "$(printf '%s' "$mems" | median)"
+            printf '%-18s %-10s %9s %9s %9s %12s\n' "$name" "$library" "$(printf '%s' "$windows" | median)" \
+                "$(printf '%s' "$drawns" | median)" "$(printf '%s' "$contents" | median)" \
+                "$(printf '%s' "$mems" | median | cut -d. -f1)"
         done
     done
     echo
@@ -117,5 +121,5 @@ run_all() {
 export -f measure median
 out=target/bench/startup.txt
 [ "$cold" = 1 ] && out=target/bench/startup-cold.txt
-xvfb-run -a -s "-screen 0 1280x800x24" bash -c "$(declare -p launchers order large runs cold); $(declare -f measure median mib run_all); run_all" \
+xvfb-run -a -s "-screen 0 1280x800x24" bash -c "$(declare -p launchers order large runs cold library_shown); $(declare -f measure median mib run_all); run_all" \
     | tee "$out"
