@@ -74,7 +74,7 @@ class OpeningFrameTest {
     }
 
     @Test
-    void itTakesTheRememberedTheme(FxRobot robot) throws TimeoutException {
+    void itTakesTheRememberedTheme(FxRobot robot) throws TimeoutException, IOException {
         I18n i18n = new I18n(Locale.FRENCH);
         ReadingSettings dark = ReadingSettings.defaults().withTheme(ReadingSettings.Theme.DARK);
         robot.interact(() -> {
@@ -84,6 +84,7 @@ class OpeningFrameTest {
         WaitForAsyncUtils.waitForFxEvents();
         Scene scene = stage.getScene();
         assertTrue(scene.getStylesheets().stream().anyMatch(s -> s.endsWith("theme-dark.css")), scene.getStylesheets()::toString);
+        Screenshots.save(scene, "opening-frame-dark");
 
         // The window keeps it when it takes the frame's place, with the reading settings' own sheet.
         MainWindow window = new MainWindow(new ReaderModel(), i18n, "test");
