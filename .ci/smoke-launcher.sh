@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks a built launcher: --version, --validate on the bundled library and on a broken file, the PDF
 # export, printing on a CUPS-PDF printer (when one is set up: .ci/setup-printer.sh; in CI it must be),
-# and that it opens a window titled "Mission Reader" in a real X server (Xvfb).
+# and that it opens a window titled "Mission Reader" in a real X server (Xvfb), with the library in it.
 set -euo pipefail
 launcher=${1:?usage: smoke-launcher.sh path/to/bin/mission-reader}
 cd "$(dirname "$0")/.."
@@ -75,16 +75,25 @@ check "--print of an unknown document names the known ones and exits 1" bash -c 
     [ \$code -eq 1 ] && echo \"\$out\" | grep -q 'Documents: minusma-press-elements-2015-03-04'"
 
 window_check() {
+    # The window shows first with its opening frame: the check then waits for the panes with the library
+    # in them (the app's start-up trace marks it), and finds no exception on the way.
     xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
-        '$launcher' > /tmp/mission-reader-window.log 2>&1 &
+        JDK_JAVA_OPTIONS=-Dmissionreader.trace.startup=true '$launcher' > /tmp/mission-reader-window.log 2>&1 &
         app=\$!
-        found=1
-        if timeout 60 xdotool search --sync --name '^Mission Reader\$' > /dev/null; then found=0; fi
+        ok=1
+        if timeout 60 xdotool search --sync --name '^Mission Reader\$' > /dev/null; then
+            for _ in \$(seq 1 600); do
+                if grep -q 'library shown' /tmp/mission-reader-window.log; then ok=0; break; fi
+                sleep 0.1
+            done
+        fi
         kill \$app 2>/dev/null || true
         wait \$app 2>/dev/null || true
-        exit \$found"
+        if grep -q Exception /tmp/mission-reader-window.log; then ok=1; fi
+        [ \$ok -eq 0 ] || cat /tmp/mission-reader-window.log
+        exit \$ok"
 }
-check "the launcher opens a window titled Mission Reader under Xvfb" window_check
+check "the launcher opens a window titled Mission Reader under Xvfb, and the library in it" window_check
 
 if [ "$failed" -eq 0 ]; then
     echo "launcher smoke test: all $passed checks passed"
