@@ -36,6 +36,16 @@ Description: offline reader of United Nations peacekeeping mission records
 TEXT
 )
 awk -v d="$description" '/^Description:/ { print d; next } { print }' "$control" > "$work/control"
+# jpackage's preinst and postrm templates only check their argument (lintian: maintainer-script-empty):
+# left out when that is all they are. Anything more in them (a later jpackage's) keeps them.
+for script in preinst postrm; do
+    file=$pkg/DEBIAN/$script
+    [ -f "$file" ] || continue
+    if ! grep -vqE '^[[:space:]]*(#.*)?$|^[[:space:]]*(set -e|exit [01]|;;|esac|\*\)|case "\$1" in|[a-z|-]+\))[[:space:]]*$|^[[:space:]]*echo "'"$script"' called with unknown argument' "$file"; then
+        rm "$file"
+    fi
+done
+
 # Installed-Size counts what is now installed, in KiB.
 size=$(du -s -k --apparent-size --exclude=DEBIAN "$pkg" | cut -f1)
 sed -i "s/^Installed-Size: .*/Installed-Size: $size/" "$work/control"
