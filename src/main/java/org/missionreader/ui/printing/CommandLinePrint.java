@@ -92,12 +92,23 @@ public final class CommandLinePrint {
         PageLayout layout = PagePrinter.layout(printer, PageSetup.defaults());
         job.getJobSettings().setPageLayout(layout);
         PageSetup setup = PagePrinter.setupFor(layout, PageSetup.defaults());
+        PdfFontMeasurer measurer;
+        try {
+            measurer = new PdfFontMeasurer();
+        } catch (UncheckedIOException e) {
+            // The typeface's files could not be read: a damaged installation.
+            err.println(Messages.get(locale, "cli.print.noFonts", String.valueOf(e.getCause().getMessage())));
+            return 1;
+        }
         Pagination pagination;
-        try (PdfFontMeasurer measurer = new PdfFontMeasurer()) {
+        try {
             pagination = new Paginator(measurer).paginate(StatementContent.inLibrary(doc, library, locale), setup, locale);
-        } catch (IOException e) {
-            // Only closing the measurer's scratch document can throw here: the pages are laid out.
-            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                measurer.close();
+            } catch (IOException e) {
+                // Only a scratch document in memory is closed: the pages are laid out, and nothing is lost.
+            }
         }
         List<Integer> pages = PagePrinter.selectedPages(job.getJobSettings(), pagination.pageCount());
         PagePrinter.Result result = PagePrinter.print(job, layout, pagination, pages, (index, count, number) -> { },
