@@ -120,7 +120,9 @@ public final class MissionReaderApp extends Application {
     private static void addIcons(Stage stage) {
         Thread thread = new Thread(() -> {
             List<Image> icons = new ArrayList<>();
-            for (String size : new String[] {"64", "256"}) {
+            // The sizes JavaFX gives the window (128 px on Linux and macOS, 32 on Windows): it scales the
+            // nearest one given to that size on the JavaFX thread, where a larger one costs start-up time.
+            for (String size : new String[] {"32", "128"}) {
                 try (InputStream icon = MissionReaderApp.class.getResourceAsStream(
                         "/org/missionreader/assets/icons/mission-reader-" + size + ".png")) {
                     if (icon != null) icons.add(new Image(icon));
