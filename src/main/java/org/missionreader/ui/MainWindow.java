@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
