@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -243,9 +244,6 @@ public final class MainWindow {
     }
 
     private Parent toolbar() {
-        Label title = new Label(TITLE);
-        title.getStyleClass().add("app-title");
-
         Button problems = new Button();
         problems.setId("problems-button");
         problems.getStyleClass().add("problems-button");
@@ -272,7 +270,15 @@ public final class MainWindow {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, search.field(), spacer, problems, languageLabel, language);
+        return toolbarBand(search.field(), spacer, problems, languageLabel, language);
+    }
+
+    /** The toolbar's band: the title, then the given controls (none in the {@link OpeningFrame}'s). */
+    static HBox toolbarBand(Node... controls) {
+        Label title = new Label(TITLE);
+        title.getStyleClass().add("app-title");
+        HBox bar = new HBox(10, title);
+        bar.getChildren().addAll(controls);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-toolbar");
         return bar;

@@ -1,6 +1,5 @@
 package org.missionreader.ui;
 
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -36,11 +35,7 @@ public final class OpeningFrame {
         menus.setMouseTransparent(true);
         menus.setFocusTraversable(false);
 
-        Label title = new Label(MainWindow.TITLE);
-        title.getStyleClass().add("app-title");
-        HBox toolbar = new HBox(title);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.getStyleClass().add("app-toolbar");
+        HBox toolbar = MainWindow.toolbarBand();
 
         Label loading = new Label();
         loading.textProperty().bind(i18n.text("reader.loading"));
