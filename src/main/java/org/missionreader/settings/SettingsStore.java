@@ -141,6 +141,9 @@ public final class SettingsStore {
                 g.writeNumberField("width", s.window().width());
                 g.writeNumberField("height", s.window().height());
                 g.writeBooleanField("maximized", s.window().maximized());
+                writeDivider(g, "sidebarDivider", s.window().sidebarDivider());
+                writeDivider(g, "documentsDivider", s.window().documentsDivider());
+                writeDivider(g, "timelineDivider", s.window().timelineDivider());
                 g.writeEndObject();
             }
             if (s.language() != null) g.writeStringField("language", s.language());
@@ -159,6 +162,10 @@ public final class SettingsStore {
             g.writeEndArray();
             g.writeEndObject();
         }
+    }
+
+    private static void writeDivider(JsonGenerator g, String name, double value) throws IOException {
+        if (!Double.isNaN(value)) g.writeNumberField(name, value);
     }
 
     /** Reads the settings file; unknown fields are skipped, a wrong type or a broken file is an error. */
@@ -202,6 +209,7 @@ public final class SettingsStore {
     private static WindowPlace window(JsonParser p, JsonToken token) throws IOException {
         expect(token, JsonToken.START_OBJECT, p);
         double x = 0, y = 0, w = 0, h = 0;
+        double sidebar = Double.NaN, documents = Double.NaN, timeline = Double.NaN;
         boolean maximized = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
@@ -211,6 +219,9 @@ public final class SettingsStore {
                 case "y" -> y = number(p, value);
                 case "width" -> w = number(p, value);
                 case "height" -> h = number(p, value);
+                case "sidebarDivider" -> sidebar = number(p, value);
+                case "documentsDivider" -> documents = number(p, value);
+                case "timelineDivider" -> timeline = number(p, value);
                 case "maximized" -> {
                     if (value != JsonToken.VALUE_TRUE && value != JsonToken.VALUE_FALSE) throw new JsonParseProblem("expected true or false", p);
                     maximized = value == JsonToken.VALUE_TRUE;
@@ -218,7 +229,7 @@ public final class SettingsStore {
                 default -> p.skipChildren();
             }
         }
-        return new WindowPlace(x, y, w, h, maximized);
+        return new WindowPlace(x, y, w, h, maximized, sidebar, documents, timeline);
     }
 
     private static ReadingSettings reading(JsonParser p, JsonToken token) throws IOException {

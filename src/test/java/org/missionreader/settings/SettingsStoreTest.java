@@ -22,7 +22,7 @@ class SettingsStoreTest {
     Path dir;
 
     private static AppSettings sample() {
-        return new AppSettings(new WindowPlace(40, 60.5, 1100, 700, false), "en", "minusma",
+        return new AppSettings(new WindowPlace(40, 60.5, 1100, 700, false, 0.2, 0.45, 0.62), "en", "minusma",
                 "minusma-press-elements-2015-03-04", 0.42,
                 new ReadingSettings(20, ReadingSettings.Typeface.SANS, ReadingSettings.LineWidth.WIDE,
                         ReadingSettings.Theme.DARK),
