@@ -63,8 +63,8 @@ public final class MissionReaderApp extends Application {
         Scene scene = MainWindow.openingScene(i18n, settings.settings().reading());
         stage.setTitle(MainWindow.TITLE);
         stage.setScene(scene);
-        stage.setMinWidth(760);
-        stage.setMinHeight(520);
+        stage.setMinWidth(MainWindow.MIN_WIDTH);
+        stage.setMinHeight(MainWindow.MIN_HEIGHT);
         Session.placeWindow(stage, settings.settings());
         addIcons(stage);
         stage.show();

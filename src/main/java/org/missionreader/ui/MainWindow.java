@@ -75,6 +75,16 @@ public final class MainWindow {
     private final Menu viewMenu = new Menu();
     private final Menu helpMenu = new Menu();
     private final String version;
+    /** The sidebar, documents and reader side by side; above the timeline in {@link #rows}. */
+    private final SplitPane columns;
+    private final SplitPane rows;
+    /** Where the dividers stand when none is remembered: fractions of the width, and of the height. */
+    /** The smallest window that still reads well: the three columns at their minimum, the timeline's lanes. */
+    public static final double MIN_WIDTH = 800;
+    public static final double MIN_HEIGHT = 560;
+    static final double SIDEBAR_DIVIDER = 0.22;
+    static final double DOCUMENTS_DIVIDER = 0.42;
+    static final double TIMELINE_DIVIDER = 0.74;
     private final org.missionreader.ui.printing.PrintCommands print;
 
     public MainWindow(ReaderModel model, I18n i18n, String version) {
@@ -95,13 +105,13 @@ public final class MainWindow {
         VBox readerColumn = new VBox(find, reader);
         VBox.setVgrow(reader, Priority.ALWAYS);
 
-        SplitPane columns = new SplitPane(sidebar, documents, readerColumn);
-        columns.setDividerPositions(0.22, 0.42);
+        columns = new SplitPane(sidebar, documents, readerColumn);
+        columns.setDividerPositions(SIDEBAR_DIVIDER, DOCUMENTS_DIVIDER);
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(documents, false);
-        SplitPane rows = new SplitPane(columns, timeline);
+        rows = new SplitPane(columns, timeline);
         rows.setOrientation(Orientation.VERTICAL);
-        rows.setDividerPositions(0.74);
+        rows.setDividerPositions(TIMELINE_DIVIDER);
         SplitPane.setResizableWithParent(timeline, false);
 
         root.setTop(new VBox(menuBar(), toolbar(), notices));
@@ -365,7 +375,8 @@ public final class MainWindow {
      * the given reading settings' theme; {@link #install} then puts the window in it.
      */
     public static Scene openingScene(I18n i18n, ReadingSettings reading) {
-        Scene scene = new Scene(OpeningFrame.create(i18n), 1280, 820);
+        // No size of its own: the stage is given one that fits its screen (Session.placeWindow).
+        Scene scene = new Scene(OpeningFrame.create(i18n));
         scene.getStylesheets().add(STYLESHEET);
         String theme = ReadingControls.themeStylesheet(reading.theme());
         if (theme != null) scene.getStylesheets().add(theme);
@@ -382,6 +393,22 @@ public final class MainWindow {
         model.loadingProperty().addListener((obs, was, now) -> {
             if (!now) Pulses.afterNextPulse(scene, () -> sidebar.list().requestFocus());
         });
+    }
+
+    /** The three dividers' positions: sidebar | documents, documents | reader, panes / timeline. */
+    public double[] dividers() {
+        double[] across = columns.getDividerPositions();
+        return new double[] {across[0], across[1], rows.getDividerPositions()[0]};
+    }
+
+    /** Puts the dividers where a remembered place had them; one it does not know keeps its default. */
+    public void restoreDividers(org.missionreader.settings.WindowPlace place) {
+        if (place == null) return;
+        double sidebarAt = Double.isNaN(place.sidebarDivider()) ? SIDEBAR_DIVIDER : place.sidebarDivider();
+        double documentsAt = Double.isNaN(place.documentsDivider()) ? DOCUMENTS_DIVIDER : place.documentsDivider();
+        if (documentsAt < sidebarAt) documentsAt = sidebarAt;
+        columns.setDividerPositions(sidebarAt, documentsAt);
+        if (!Double.isNaN(place.timelineDivider())) rows.setDividerPositions(place.timelineDivider());
     }
 
     public Parent root() {

@@ -1,10 +1,12 @@
 package org.missionreader.ui.settings;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.collections.ObservableList;
+import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -13,6 +15,7 @@ import org.missionreader.library.Document;
 import org.missionreader.library.Mission;
 import org.missionreader.settings.AppSettings;
 import org.missionreader.settings.SettingsStore;
+import org.missionreader.settings.WindowFit;
 import org.missionreader.settings.WindowPlace;
 import org.missionreader.ui.I18n;
 import org.missionreader.ui.MainWindow;
@@ -49,6 +52,7 @@ public final class Session {
         this.recentFiles = window.libraryOpener().recentFiles();
         recentFiles.setAll(saved.recentFiles());
         window.reading().settingsProperty().set(saved.reading());
+        window.restoreDividers(saved.window());
         if (loaded.wasSetAside()) {
             String aside = loaded.setAside() == null ? store.file().toString() : loaded.setAside().toString();
             window.notices().show(i18n.compute(() -> i18n.get(
@@ -71,19 +75,33 @@ public final class Session {
     }
 
     /**
-     * Gives the window the place and size remembered in the settings, before it shows (the Session itself
-     * comes once the window's panes are built, after it shows).
+     * Gives the window the place and size remembered in the settings, brought onto a screen present now
+     * and made no larger than it, or on a first start a share of the screen, centred ({@link WindowFit});
+     * before it shows (the Session itself comes once the window's panes are built, after it shows).
+     * Returns the place given, dividers included, for the panes to take theirs from.
      */
-    public static void placeWindow(Stage stage, AppSettings settings) {
-        WindowPlace place = settings.window();
-        if (place == null || place.width() < stage.getMinWidth() || place.height() < stage.getMinHeight()) return;
-        // A window remembered on a screen that is no longer there opens where the system puts it.
-        if (Screen.getScreensForRectangle(place.x(), place.y(), place.width(), place.height()).isEmpty()) return;
+    public static WindowPlace placeWindow(Stage stage, AppSettings settings) {
+        List<WindowFit.Area> screens = new ArrayList<>();
+        screens.add(area(Screen.getPrimary()));
+        for (Screen screen : Screen.getScreens()) {
+            if (!screen.equals(Screen.getPrimary())) screens.add(area(screen));
+        }
+        // A screen smaller than the minimum size: the window may be as small as the screen, never larger.
+        WindowFit.Area primary = screens.get(0);
+        stage.setMinWidth(Math.min(stage.getMinWidth(), primary.width()));
+        stage.setMinHeight(Math.min(stage.getMinHeight(), primary.height()));
+        WindowPlace place = new WindowFit(screens, stage.getMinWidth(), stage.getMinHeight()).restore(settings.window());
         stage.setX(place.x());
         stage.setY(place.y());
         stage.setWidth(place.width());
         stage.setHeight(place.height());
         stage.setMaximized(place.maximized());
+        return place;
+    }
+
+    private static WindowFit.Area area(Screen screen) {
+        Rectangle2D usable = screen.getVisualBounds();
+        return new WindowFit.Area(usable.getMinX(), usable.getMinY(), usable.getWidth(), usable.getHeight());
     }
 
     private void restorePlace(String openDocumentId) {
@@ -114,6 +132,8 @@ public final class Session {
             place = new WindowPlace(saved.window().x(), saved.window().y(), saved.window().width(),
                     saved.window().height(), true);
         }
+        double[] dividers = window.dividers();
+        place = place.withDividers(dividers[0], dividers[1], dividers[2]);
         Mission mission = model.missionProperty().get();
         Document doc = model.documentProperty().get();
         return new AppSettings(place, i18n.locale().getLanguage(), mission == null ? null : mission.id(),
