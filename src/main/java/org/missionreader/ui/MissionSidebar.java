@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.controlsfx.control.textfield.TextFields;
 import org.missionreader.i18n.TextFold;
 import org.missionreader.library.Mission;
@@ -108,6 +109,7 @@ public final class MissionSidebar extends VBox {
                 : filter.getText() == null || filter.getText().isBlank() ? "sidebar.empty" : "sidebar.noMatch";
         Label label = new Label(i18n.get(key, filter.getText() == null ? "" : filter.getText().strip()));
         label.setWrapText(true);
+        label.setTextAlignment(TextAlignment.CENTER);
         label.getStyleClass().add("placeholder");
         return label;
     }

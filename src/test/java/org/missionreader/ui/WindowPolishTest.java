@@ -191,6 +191,7 @@ class WindowPolishTest {
                 }
                 // The sidebar's rows: the country may shorten where the sidebar is at its narrowest, nothing else.
                 assertNoneCut(robot.lookup("#mission-list .list-cell").queryAll(), ".mission-country");
+                assertNoneCut(robot.lookup("#document-list .list-cell").queryAll(), null);
                 Screenshots.save(stage.getScene(), "polish-toolbar-" + size[0] + "-" + locale.getLanguage());
             }
         }
@@ -217,13 +218,23 @@ class WindowPolishTest {
                 assertTrue(l.localToScene(l.getLayoutBounds()).getMaxX() <= 800.5, l.getText());
             }
             ToggleButton french = robot.lookup("#language-fr").queryAs(ToggleButton.class);
-            if ("FR".equals(french.getText())) {
-                assertEquals("Français", french.getTooltip().getText());
-                assertEquals("Français", french.getAccessibleText());
-            } else {
-                assertEquals("Français", french.getText());
-            }
             Screenshots.save(stage.getScene(), "polish-toolbar-800-problems-" + locale.getLanguage());
+
+            // Narrower than the window may be made, the toolbar takes its last shortenings: the languages' short
+            // names, with their full names as tooltips and for screen readers, and no title.
+            robot.interact(() -> stage.setWidth(600));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(4, band.shorteningsTaken());
+            assertEquals("FR", french.getText());
+            assertEquals("Français", french.getTooltip().getText());
+            assertEquals("Français", french.getAccessibleText());
+            assertEquals("EN", robot.lookup("#language-en").queryAs(ToggleButton.class).getText());
+            assertFalse(band.title().isVisible());
+            assertNoneCut(List.of(toolbar), null);
+            for (Labeled l : labeleds(toolbar)) {
+                assertTrue(l.localToScene(l.getLayoutBounds()).getMaxX() <= 600.5, l.getText());
+            }
+            Screenshots.save(stage.getScene(), "polish-toolbar-600-problems-" + locale.getLanguage());
 
             // Wide again, every word comes back.
             robot.interact(() -> stage.setWidth(1366));
