@@ -117,7 +117,9 @@ public final class DocumentList extends VBox {
                 setAccessibleText(null);
                 return;
             }
-            meta.setText(DateText.format(d.date(), i18n.locale()) + " · " + i18n.get("kind." + d.kind().jsonName()));
+            // Where the line must wrap, it wraps after the dot: the kind's words stay together.
+            String kind = i18n.get("kind." + d.kind().jsonName()).replace(' ', '\u00A0');
+            meta.setText(DateText.format(d.date(), i18n.locale()) + "\u00A0· " + kind);
             title.setText(d.title());
             setGraphic(box);
             setAccessibleText(title.getText() + ", " + meta.getText());

@@ -255,17 +255,17 @@ class WindowPolishTest {
             // MINUSMA's two documents: the rows under them are the list's plain ground, all alike.
             ListView<Document> documents = w.window().documents().list();
             assertEquals(2, documents.getItems().size());
-            List<ListCell<?>> empty = new ArrayList<>();
-            ListCell<?> first = null;
-            for (Node n : robot.lookup("#document-list .list-cell").queryAll()) {
-                ListCell<?> cell = (ListCell<?>) n;
-                if (cell.isEmpty() && cell.isVisible()) empty.add(cell);
-                if (cell.getIndex() == 0) first = cell;
-            }
-            assertTrue(empty.size() >= 2, "rows under the two documents: " + empty.size());
-            Paint ground = fill(first);
-            for (ListCell<?> cell : empty) {
-                assertEquals(ground, fill(cell), "row " + cell.getIndex());
+            assertRowsUnderTheListArePlain(robot);
+            if (locale == Locale.ENGLISH) {
+                // The same in the other themes, which give the list its ground.
+                for (ReadingSettings.Theme theme : List.of(ReadingSettings.Theme.DARK, ReadingSettings.Theme.CONTRAST)) {
+                    robot.interact(() -> w.window().reading().settingsProperty().set(ReadingSettings.defaults().withTheme(theme)));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    assertRowsUnderTheListArePlain(robot);
+                    if (theme == ReadingSettings.Theme.DARK) Screenshots.save(stage.getScene(), "polish-short-list-dark-en");
+                }
+                robot.interact(() -> w.window().reading().settingsProperty().set(ReadingSettings.defaults()));
+                WaitForAsyncUtils.waitForFxEvents();
             }
 
             // A mission with no document in the library.
@@ -287,6 +287,22 @@ class WindowPolishTest {
             assertTrue(treeVisible(noMatch));
             assertEquals(en ? "No mission matches “xyz”." : "Aucune mission ne correspond à «\u202Fxyz\u202F».", noMatch.getText());
             Screenshots.save(stage.getScene(), "polish-no-match-" + locale.getLanguage());
+        }
+    }
+
+    /** The rows under the document list's last document are its plain ground, all alike, no stripes. */
+    private static void assertRowsUnderTheListArePlain(FxRobot robot) {
+        List<ListCell<?>> empty = new ArrayList<>();
+        ListCell<?> first = null;
+        for (Node n : robot.lookup("#document-list .list-cell").queryAll()) {
+            ListCell<?> cell = (ListCell<?>) n;
+            if (cell.isEmpty() && cell.isVisible()) empty.add(cell);
+            if (cell.getIndex() == 0) first = cell;
+        }
+        assertTrue(empty.size() >= 2, "rows under the two documents: " + empty.size());
+        Paint ground = fill(first);
+        for (ListCell<?> cell : empty) {
+            assertEquals(ground, fill(cell), "row " + cell.getIndex());
         }
     }
 
