@@ -9,7 +9,8 @@ set -euo pipefail
 image=${1:?usage: legal.sh RUNTIME_IMAGE MODULES_DIR}
 modules=$(cd "${2:?usage: legal.sh RUNTIME_IMAGE MODULES_DIR}" && pwd)
 here=$(cd "$(dirname "$0")" && pwd)
-jar=${JAVA_HOME:+$JAVA_HOME/bin/}jar
+. "$here/jdk.sh"
+jar=$jdk/bin/jar
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

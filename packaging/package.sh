@@ -11,7 +11,8 @@ case "$(uname -s)" in
     MINGW*|MSYS*|CYGWIN*) os=windows; type=${2:-msi} ;;
     *) echo "package.sh: unknown platform $(uname -s)" >&2; exit 2 ;;
 esac
-jpackage=${JAVA_HOME:+$JAVA_HOME/bin/}jpackage
+. packaging/jdk.sh
+jpackage=$jdk/bin/jpackage
 [ -x target/mission-reader/bin/java ] || [ -x target/mission-reader/bin/java.exe ] || {
     echo "package.sh: no runtime image in target/mission-reader: run mvn -DskipTests package first" >&2; exit 1; }
 
