@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.missionreader.i18n.DateText;
 import org.missionreader.library.Document;
 import org.missionreader.library.Mission;
@@ -42,6 +43,7 @@ public final class DocumentList extends VBox {
         placeholder.textProperty().bind(i18n.compute(() -> i18n.get(
                 model.missionProperty().get() == null ? "documents.noMission" : "documents.none"), model.missionProperty()));
         placeholder.setWrapText(true);
+        placeholder.setTextAlignment(TextAlignment.CENTER);
         placeholder.getStyleClass().add("placeholder");
         list.setPlaceholder(placeholder);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -99,8 +101,11 @@ public final class DocumentList extends VBox {
         DocumentCell() {
             meta.getStyleClass().add("document-meta");
             title.getStyleClass().add("document-title");
+            // Date and kind wrap as the title does, rather than lose the kind's end in a narrow list.
+            meta.setWrapText(true);
             title.setWrapText(true);
             setPrefWidth(0);
+            meta.maxWidthProperty().bind(list.widthProperty().subtract(36));
             title.maxWidthProperty().bind(list.widthProperty().subtract(36));
         }
 
@@ -112,7 +117,9 @@ public final class DocumentList extends VBox {
                 setAccessibleText(null);
                 return;
             }
-            meta.setText(DateText.format(d.date(), i18n.locale()) + " · " + i18n.get("kind." + d.kind().jsonName()));
+            // Where the line must wrap, it wraps after the dot: the kind's words stay together.
+            String kind = i18n.get("kind." + d.kind().jsonName()).replace(' ', '\u00A0');
+            meta.setText(DateText.format(d.date(), i18n.locale()) + "\u00A0· " + kind);
             title.setText(d.title());
             setGraphic(box);
             setAccessibleText(title.getText() + ", " + meta.getText());

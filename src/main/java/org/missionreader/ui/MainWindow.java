@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.binding.StringExpression;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -257,7 +260,8 @@ public final class MainWindow {
         Button problems = new Button();
         problems.setId("problems-button");
         problems.getStyleClass().add("problems-button");
-        problems.textProperty().bind(i18n.compute(() -> i18n.get("problems.button", model.problems().size()), model.problems()));
+        StringBinding problemsText = i18n.compute(() -> i18n.get("problems.button", model.problems().size()), model.problems());
+        StringBinding problemsShort = i18n.compute(() -> i18n.get("problems.short", model.problems().size()), model.problems());
         problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
         problems.setOnAction(e -> showProblems());
@@ -280,25 +284,40 @@ public final class MainWindow {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return toolbarBand(search.field(), spacer, problems, languageLabel, language);
+        // At the window's narrowest the search field keeps room for its hint's first words.
+        search.field().setMinWidth(140);
+        ToolbarBand band = toolbarBand(search.field(), spacer, problems, languageLabel, language);
+        // Too narrow for every word: first the "Language" label goes (the switch says what it is), then the
+        // problems button and the languages take short names, then the title goes (the title bar has it).
+        band.shortenWhenNarrow(List.of(
+                ToolbarBand.hide(languageLabel),
+                ToolbarBand.shortText(List.of(problems), List.of(problemsText), List.of(problemsShort)),
+                ToolbarBand.shortText(List.of(french, english), List.of(languageName(Locale.FRENCH, "language.name"),
+                        languageName(Locale.ENGLISH, "language.name")), List.of(languageName(Locale.FRENCH, "language.short"),
+                        languageName(Locale.ENGLISH, "language.short"))),
+                ToolbarBand.hide(band.title())));
+        return band;
     }
 
     /** The toolbar's band: the title, then the given controls (none in the {@link OpeningFrame}'s). */
-    static HBox toolbarBand(Node... controls) {
-        Label title = new Label(TITLE);
-        title.getStyleClass().add("app-title");
-        HBox bar = new HBox(10, title);
+    static ToolbarBand toolbarBand(Node... controls) {
+        ToolbarBand bar = new ToolbarBand(TITLE);
         bar.getChildren().addAll(controls);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("app-toolbar");
         return bar;
     }
 
     private static ToggleButton languageButton(Locale locale) {
-        ToggleButton button = new ToggleButton(Messages.get(locale, "language.name"));
+        ToggleButton button = new ToggleButton();
         button.setUserData(locale);
         button.setId("language-" + locale.getLanguage());
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
+    }
+
+    /** A language's name (or short name) in that language itself, whatever the window's language. */
+    private static StringExpression languageName(Locale locale, String key) {
+        return new ReadOnlyStringWrapper(Messages.get(locale, key));
     }
 
     private void showProblems() {
@@ -388,6 +407,7 @@ public final class MainWindow {
         scene.setRoot(root);
         scene.getStylesheets().setAll(STYLESHEET);
         reading.install(scene);
+        WindowTitle.follow(scene, model, i18n);
         // Once the library is in, the keyboard starts on the mission list, on MINUSMA: after the pulse that
         // lays the library out, where the scene has given the panes their first focus (to the first field).
         model.loadingProperty().addListener((obs, was, now) -> {

@@ -8,12 +8,15 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.controlsfx.control.textfield.TextFields;
 import org.missionreader.i18n.TextFold;
 import org.missionreader.library.Mission;
@@ -41,9 +44,13 @@ public final class MissionSidebar extends VBox {
         heading.setLabelFor(list);
 
         filter.setId("mission-filter");
+        // A short hint that fits the field at the sidebar's narrowest; the whole of it in the tooltip.
         filter.promptTextProperty().bind(i18n.text("sidebar.filter.prompt"));
+        Tooltip hint = new Tooltip();
+        hint.textProperty().bind(i18n.text("sidebar.filter.hint"));
+        filter.setTooltip(hint);
         TextFieldMenu.install(filter, i18n);
-        filter.accessibleTextProperty().bind(i18n.text("sidebar.filter.prompt"));
+        filter.accessibleTextProperty().bind(i18n.text("sidebar.filter.hint"));
         filter.textProperty().addListener((obs, old, now) -> applyFilter(now));
         // Down or Enter in the filter goes to the list, so the keyboard never has to Tab back and forth.
         filter.setOnKeyPressed(e -> {
@@ -100,8 +107,9 @@ public final class MissionSidebar extends VBox {
     private Label placeholder() {
         String key = model.loadingProperty().get() ? "sidebar.loading"
                 : filter.getText() == null || filter.getText().isBlank() ? "sidebar.empty" : "sidebar.noMatch";
-        Label label = new Label(i18n.get(key));
+        Label label = new Label(i18n.get(key, filter.getText() == null ? "" : filter.getText().strip()));
         label.setWrapText(true);
+        label.setTextAlignment(TextAlignment.CENTER);
         label.getStyleClass().add("placeholder");
         return label;
     }
@@ -116,7 +124,8 @@ public final class MissionSidebar extends VBox {
         private final Label acronym = new Label();
         private final Label badge = new Label();
         private final Label name = new Label();
-        private final Label details = new Label();
+        private final Label country = new Label();
+        private final Label years = new Label();
         private final Label origin = new Label();
         private final VBox box;
 
@@ -125,7 +134,19 @@ public final class MissionSidebar extends VBox {
             badge.getStyleClass().add("status-badge");
             name.getStyleClass().add("mission-name");
             name.setWrapText(true);
-            details.getStyleClass().add("mission-details");
+            // A narrow row shortens the country, never the years: "République centr… · 2014–".
+            country.getStyleClass().addAll("mission-details", "mission-country");
+            country.setTextOverrun(OverrunStyle.ELLIPSIS);
+            country.setEllipsisString("…");
+            country.setMinWidth(0);
+            years.getStyleClass().addAll("mission-details", "mission-years");
+            years.setMinWidth(Region.USE_PREF_SIZE);
+            HBox details = new HBox(country, years);
+            details.setAlignment(Pos.BASELINE_LEFT);
+            details.setMinWidth(0);
+            // The acronym and the badge are short and always shown whole; the name wraps.
+            acronym.setMinWidth(Region.USE_PREF_SIZE);
+            badge.setMinWidth(Region.USE_PREF_SIZE);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox top = new HBox(6, acronym, spacer, badge);
@@ -133,6 +154,7 @@ public final class MissionSidebar extends VBox {
             origin.getStyleClass().add("mission-origin");
             origin.managedProperty().bind(origin.visibleProperty());
             box = new VBox(2, top, name, details, origin);
+            box.setMinWidth(0);
             // Let the name wrap to the list's width instead of widening the cell.
             setPrefWidth(0);
             name.maxWidthProperty().bind(list.widthProperty().subtract(36));
@@ -152,12 +174,13 @@ public final class MissionSidebar extends VBox {
             badge.setText(i18n.get(closed ? "status.closed" : "status.ongoing"));
             badge.getStyleClass().setAll("status-badge", closed ? "closed" : "ongoing");
             name.setText(m.name().in(locale));
-            details.setText(m.country().in(locale) + " · " + years(m));
+            country.setText(m.country().in(locale));
+            years.setText(" · " + years(m));
             String from = model.originOf(m);
             origin.setVisible(from != null);
             origin.setText(from == null ? "" : i18n.get("library.origin", from));
             setGraphic(box);
-            setAccessibleText(String.join(", ", acronym.getText(), name.getText(), details.getText(), badge.getText())
+            setAccessibleText(String.join(", ", acronym.getText(), name.getText(), country.getText() + years.getText(), badge.getText())
                     + (from == null ? "" : ", " + origin.getText()));
         }
     }

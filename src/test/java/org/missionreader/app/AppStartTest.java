@@ -64,6 +64,7 @@ class AppStartTest {
                 atShow.put("root", List.copyOf(stage.getScene().getRoot().getStyleClass()));
                 atShow.put("sheets", List.copyOf(stage.getScene().getStylesheets()));
                 atShow.put("size", List.of(stage.getWidth(), stage.getHeight()));
+                atShow.put("title", stage.getTitle());
                 // When the panes come, the window was already on screen.
                 stage.getScene().rootProperty().addListener((o, old, root) -> atPanes.put("showing", stage.isShowing()));
             });
@@ -78,7 +79,7 @@ class AppStartTest {
         assertEquals(List.of(1000.0, 700.0), atShow.get("size"));
         assertTrue(((List<?>) atShow.get("sheets")).stream().anyMatch(s -> s.toString().endsWith("theme-dark.css")),
                 () -> "at show: " + atShow);
-        assertEquals("Mission Reader", stage.getTitle());
+        assertEquals("Mission Reader", atShow.get("title"));
 
         // Then the window's panes, and the library on MINUSMA.
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sidebar() != null
@@ -88,6 +89,8 @@ class AppStartTest {
         assertTrue(!root.getStyleClass().contains(OpeningFrame.STYLE_CLASS));
         assertEquals(Boolean.TRUE, atPanes.get("showing"));
         assertEquals("minusma", ((Mission) sidebar().getSelectionModel().getSelectedItem()).id());
+        // Once the library is in, the title names the mission shown (issue 14).
+        assertEquals("MINUSMA \u2014 Mission Reader", stage.getTitle());
         // The keyboard starts on the mission list, though the window first showed the opening frame.
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stage.getScene().getFocusOwner() == sidebar());
         assertEquals(1, stage.getScene().getStylesheets().stream().filter(s -> s.endsWith("theme-dark.css")).count());
