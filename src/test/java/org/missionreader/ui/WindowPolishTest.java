@@ -142,15 +142,15 @@ class WindowPolishTest {
         Label years = (Label) minusca.lookup(".mission-years");
         assertEquals("République centrafricaine", country.getText());
         assertEquals(" · 2014–", years.getText());
-        assertEquals(years.getText(), displayed(years));
-        String shortened = displayed(country);
+        assertEquals(years.getText(), Shown.displayed(years));
+        String shortened = Shown.displayed(country);
         assertTrue(shortened.endsWith("…") && shortened.length() > 2
                 && "République centrafricaine".startsWith(shortened.substring(0, shortened.length() - 1)), shortened);
         // The years sit right after the shortened country, inside the row.
         assertTrue(years.localToScene(years.getLayoutBounds()).getMaxX() <= minusca.localToScene(minusca.getLayoutBounds()).getMaxX());
         assertEquals(" · 2013–2023", ((Label) missionCell(robot, "minusma").lookup(".mission-years")).getText());
         // Only the country may shorten: every other label of every row is whole.
-        assertNoneCut(robot.lookup("#mission-list .list-cell").queryAll(), ".mission-country");
+        Shown.assertNoneCut(robot.lookup("#mission-list .list-cell").queryAll(), ".mission-country");
         Screenshots.save(stage.getScene(), "polish-sidebar-narrow-fr");
     }
 
@@ -184,14 +184,14 @@ class WindowPolishTest {
                 language(robot, locale);
                 String where = size[0] + "×" + size[1] + " " + locale;
                 List<Node> toolbar = List.of(robot.lookup(".app-toolbar").query());
-                assertNoneCut(toolbar, null);
+                Shown.assertNoneCut(toolbar, null);
                 // Nothing in the toolbar lies past the window's right edge.
-                for (Labeled l : labeleds(toolbar.get(0))) {
+                for (Labeled l : Shown.labeleds(toolbar.get(0))) {
                     assertTrue(l.localToScene(l.getLayoutBounds()).getMaxX() <= size[0] + 0.5, () -> where + ": " + l.getText());
                 }
                 // The sidebar's rows: the country may shorten where the sidebar is at its narrowest, nothing else.
-                assertNoneCut(robot.lookup("#mission-list .list-cell").queryAll(), ".mission-country");
-                assertNoneCut(robot.lookup("#document-list .list-cell").queryAll(), null);
+                Shown.assertNoneCut(robot.lookup("#mission-list .list-cell").queryAll(), ".mission-country");
+                Shown.assertNoneCut(robot.lookup("#document-list .list-cell").queryAll(), null);
                 Screenshots.save(stage.getScene(), "polish-toolbar-" + size[0] + "-" + locale.getLanguage());
             }
         }
@@ -211,10 +211,10 @@ class WindowPolishTest {
             assertFalse(shown.model().problems().isEmpty());
 
             Node toolbar = robot.lookup(".app-toolbar").query();
-            assertNoneCut(List.of(toolbar), null);
+            Shown.assertNoneCut(List.of(toolbar), null);
             ToolbarBand band = (ToolbarBand) toolbar;
             assertTrue(band.shorteningsTaken() > 0, "the problems button leaves no room for every word at 800 px");
-            for (Labeled l : labeleds(toolbar)) {
+            for (Labeled l : Shown.labeleds(toolbar)) {
                 assertTrue(l.localToScene(l.getLayoutBounds()).getMaxX() <= 800.5, l.getText());
             }
             ToggleButton french = robot.lookup("#language-fr").queryAs(ToggleButton.class);
@@ -230,8 +230,8 @@ class WindowPolishTest {
             assertEquals("Français", french.getAccessibleText());
             assertEquals("EN", robot.lookup("#language-en").queryAs(ToggleButton.class).getText());
             assertFalse(band.title().isVisible());
-            assertNoneCut(List.of(toolbar), null);
-            for (Labeled l : labeleds(toolbar)) {
+            Shown.assertNoneCut(List.of(toolbar), null);
+            for (Labeled l : Shown.labeleds(toolbar)) {
                 assertTrue(l.localToScene(l.getLayoutBounds()).getMaxX() <= 600.5, l.getText());
             }
             Screenshots.save(stage.getScene(), "polish-toolbar-600-problems-" + locale.getLanguage());
@@ -242,7 +242,7 @@ class WindowPolishTest {
             assertEquals(0, band.shorteningsTaken());
             assertEquals("Français", french.getText());
             assertEquals(null, french.getTooltip());
-            assertNoneCut(List.of(toolbar), null);
+            Shown.assertNoneCut(List.of(toolbar), null);
         }
     }
 
@@ -323,38 +323,5 @@ class WindowPolishTest {
     private static ListCell<Mission> missionCell(FxRobot robot, String id) {
         return (ListCell<Mission>) robot.lookup("#mission-list .list-cell")
                 .match((ListCell<Mission> c) -> c.getItem() != null && c.getItem().id().equals(id)).query();
-    }
-
-    /** What a label shows of its text: its text node's, which ends with the ellipsis when cut. */
-    private static String displayed(Labeled labeled) {
-        for (Node child : labeled.getChildrenUnmodifiable()) {
-            if (child instanceof Text text) return text.getText();
-        }
-        return "";
-    }
-
-    /** Every labeled control shown under the given nodes. */
-    private static List<Labeled> labeleds(Node root) {
-        List<Labeled> found = new ArrayList<>();
-        collect(root, found);
-        return found;
-    }
-
-    private static void collect(Node node, List<Labeled> found) {
-        if (!node.isVisible()) return;
-        if (node instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) found.add(l);
-        if (node instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) collect(child, found);
-        }
-    }
-
-    /** No label shown under the nodes is cut, but those with the given style class (null: none spared). */
-    private static void assertNoneCut(Iterable<? extends Node> roots, String spared) {
-        for (Node root : roots) {
-            for (Labeled l : labeleds(root)) {
-                if (spared != null && l.getStyleClass().contains(spared.substring(1))) continue;
-                assertEquals(l.getText(), displayed(l), () -> "cut: " + l.getText() + " in " + l.getWidth() + " px");
-            }
-        }
     }
 }

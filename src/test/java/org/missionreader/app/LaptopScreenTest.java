@@ -1,0 +1,99 @@
+package org.missionreader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.missionreader.settings.AppSettings;
+import org.missionreader.settings.ReadingSettings;
+import org.missionreader.settings.SettingsStore;
+import org.missionreader.ui.Screenshots;
+import org.missionreader.ui.Shown;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The application's first start on a laptop's screen, as the launcher runs it: surefire runs this class
+ * once per screen (1366x768, 1024x700 and 1920x1080: the executions named screen-* in pom.xml, each a
+ * headless screen of that size), in French and English, in every theme. The window must open wholly
+ * inside the screen's usable area, with every sidebar row whole; a screenshot of each is saved.
+ */
+class LaptopScreenTest {
+
+    private static final String PRESS_ELEMENTS = "minusma-press-elements-2015-03-04";
+
+    private final Locale before = Locale.getDefault();
+    private Application app;
+    private Stage stage;
+
+    static Stream<Arguments> starts() {
+        return Stream.of(Locale.FRENCH, Locale.ENGLISH).flatMap(locale -> Stream.of(ReadingSettings.Theme.values())
+                .map(theme -> Arguments.of(locale, theme)));
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        if (app != null) FxToolkit.cleanupApplication(app);
+        if (stage != null) WaitForAsyncUtils.asyncFx(stage::hide).get(10, TimeUnit.SECONDS);
+        FxToolkit.registerPrimaryStage();
+        System.clearProperty(SettingsStore.DIRECTORY_PROPERTY);
+        Locale.setDefault(before);
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("starts")
+    void aFirstStartOpensWhollyOnTheScreenWithTheDocument(Locale locale, ReadingSettings.Theme theme,
+            @org.junit.jupiter.api.io.TempDir Path config) throws Exception {
+        // A first start: nothing remembered of the window, only the language and theme to look at.
+        new SettingsStore(config).save(new AppSettings(null, locale.getLanguage(), null, null, 0,
+                ReadingSettings.defaults().withTheme(theme), List.of()));
+        System.setProperty(SettingsStore.DIRECTORY_PROPERTY, config.toString());
+        FxToolkit.registerPrimaryStage();
+        stage = FxToolkit.registerStage(Stage::new);
+        Preload.start();
+        Preload.bundledLibrary();
+        app = FxToolkit.setupApplication(MissionReaderApp.class, "--open", PRESS_ELEMENTS);
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getScene() != null
+                && stage.getScene().getRoot().lookup("#mission-list") != null
+                && stage.getTitle().contains(" \u2014 ") && !stage.getTitle().startsWith("MINUSMA"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        String where = screenName(screen);
+        Rectangle2D window = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        assertTrue(screen.contains(window), () -> "window " + window + " on screen " + screen);
+        assertFalse(stage.isMaximized());
+        // A comfortable share of the screen, never less than the minimum where the screen has room for it.
+        assertTrue(window.getWidth() >= Math.min(800, screen.getWidth()) && window.getWidth() < screen.getWidth(),
+                () -> "width " + window.getWidth() + " of " + screen.getWidth());
+
+        ListView<?> missions = (ListView<?>) stage.getScene().getRoot().lookup("#mission-list");
+        List<Node> rows = List.copyOf(missions.lookupAll(".list-cell"));
+        Shown.assertNoneCut(rows, ".mission-country");
+
+        Screenshots.save(stage.getScene(), "laptop-" + where + "-" + locale.getLanguage() + "-"
+                + theme.name().toLowerCase(Locale.ROOT));
+        assertEquals(locale.getLanguage(), Locale.getDefault().getLanguage());
+    }
+
+    /** "1366x768", named after the whole screen (the usable area may be smaller). */
+    private static String screenName(Rectangle2D usable) {
+        Rectangle2D whole = Screen.getPrimary().getBounds();
+        return (int) whole.getWidth() + "x" + (int) whole.getHeight();
+    }
+}
