@@ -13,6 +13,8 @@ module org.missionreader {
     requires org.apache.lucene.highlighter;
     // Lucene reads JVM options through it, and warns on every start without it.
     requires jdk.management;
+    // Lucene logs through java.util.logging; the app sets one of its loggers' level (app.QuietLibraries).
+    requires java.logging;
 
     exports org.missionreader.app to javafx.graphics;
 }

@@ -18,6 +18,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        QuietLibraries.apply();
         StartupTrace.mark("main");
         CommandLine.Parsed parsed = CommandLine.parse(args);
         if (parsed.action() == CommandLine.Action.WINDOW) {
