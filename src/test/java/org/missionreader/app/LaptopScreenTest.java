@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -14,16 +15,22 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.stage.Screen;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.missionreader.i18n.Messages;
 import org.missionreader.settings.AppSettings;
 import org.missionreader.settings.ReadingSettings;
 import org.missionreader.settings.SettingsStore;
 import org.missionreader.ui.Screenshots;
 import org.missionreader.ui.Shown;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -55,11 +62,8 @@ class LaptopScreenTest {
         Locale.setDefault(before);
     }
 
-    @ParameterizedTest(name = "{0}, {1}")
-    @MethodSource("starts")
-    void aFirstStartOpensWhollyOnTheScreenWithTheDocument(Locale locale, ReadingSettings.Theme theme,
-            @org.junit.jupiter.api.io.TempDir Path config) throws Exception {
-        // A first start: nothing remembered of the window, only the language and theme to look at.
+    /** Starts the application as the launcher does, with only a language and a theme remembered. */
+    private void start(Locale locale, ReadingSettings.Theme theme, Path config, String... args) throws Exception {
         new SettingsStore(config).save(new AppSettings(null, locale.getLanguage(), null, null, 0,
                 ReadingSettings.defaults().withTheme(theme), List.of()));
         System.setProperty(SettingsStore.DIRECTORY_PROPERTY, config.toString());
@@ -67,14 +71,20 @@ class LaptopScreenTest {
         stage = FxToolkit.registerStage(Stage::new);
         Preload.start();
         Preload.bundledLibrary();
-        app = FxToolkit.setupApplication(MissionReaderApp.class, "--open", PRESS_ELEMENTS);
-
+        app = FxToolkit.setupApplication(MissionReaderApp.class, args);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getScene() != null
                 && stage.getScene().getRoot().lookup("#mission-list") != null
                 && stage.getTitle().contains(" \u2014 ") && !stage.getTitle().startsWith("MINUSMA"));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("starts")
+    void aFirstStartOpensWhollyOnTheScreenWithTheDocument(Locale locale, ReadingSettings.Theme theme,
+            @TempDir Path config) throws Exception {
+        start(locale, theme, config, "--open", PRESS_ELEMENTS);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        String where = screenName(screen);
+        String where = screenName();
         Rectangle2D window = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         assertTrue(screen.contains(window), () -> "window " + window + " on screen " + screen);
         assertFalse(stage.isMaximized());
@@ -91,8 +101,57 @@ class LaptopScreenTest {
         assertEquals(locale.getLanguage(), Locale.getDefault().getLanguage());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void secondaryWindowsOpenWholeOnTheScreenCentredOnTheWindow(String language, @TempDir Path config) throws Exception {
+        Path broken = config.resolve("broken.json");
+        Files.writeString(broken, "{\"schemaVersion\": 1,\n  \"missions\": [\n    {\"id\": \"x\"},\n  ]\n}\n");
+        Locale locale = Locale.forLanguageTag(language);
+        start(locale, ReadingSettings.Theme.LIGHT, config, "--open", PRESS_ELEMENTS, broken.toString());
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#problems-button").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        String where = screenName() + "-" + language;
+
+        robot.clickOn(stage.getScene().getRoot().lookup("#mission-list"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertOpensWholeAndCentred(robot, "print-preview-" + where);
+
+        robot.clickOn(stage.getScene().getRoot().lookup("#problems-button"));
+        assertOpensWholeAndCentred(robot, "problems-" + where);
+
+        robot.clickOn(Messages.get(locale, "menu.help").replace("_", ""));
+        robot.clickOn(Messages.get(locale, "menu.help.about"));
+        assertOpensWholeAndCentred(robot, "about-" + where);
+    }
+
+    /** The window opened last: inside the screen, larger than 200x200, centred across on the main window; then closed. */
+    private void assertOpensWholeAndCentred(FxRobot robot, String shot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> secondary() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Window opened = secondary();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Rectangle2D bounds = new Rectangle2D(opened.getX(), opened.getY(), opened.getWidth(), opened.getHeight());
+        assertTrue(screen.contains(bounds), () -> shot + ": " + bounds + " on " + screen);
+        assertTrue(bounds.getWidth() > 200 && bounds.getHeight() > 200, () -> shot + ": " + bounds);
+        double mainCentre = stage.getX() + stage.getWidth() / 2;
+        double centre = bounds.getMinX() + bounds.getWidth() / 2;
+        assertTrue(Math.abs(centre - mainCentre) <= 2 || bounds.getMinX() == screen.getMinX()
+                || bounds.getMaxX() == screen.getMaxX(), () -> shot + ": centre " + centre + ", main window's " + mainCentre);
+        Screenshots.save(opened.getScene(), shot);
+        WaitForAsyncUtils.asyncFx(opened::hide).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A window shown besides the main one (and the test's primary stage), if any. */
+    private Window secondary() {
+        return Window.getWindows().stream()
+                .filter(w -> w != stage && w.isShowing() && w instanceof Stage s && s.getOwner() == stage)
+                .findFirst().orElse(null);
+    }
+
     /** "1366x768", named after the whole screen (the usable area may be smaller). */
-    private static String screenName(Rectangle2D usable) {
+    private static String screenName() {
         Rectangle2D whole = Screen.getPrimary().getBounds();
         return (int) whole.getWidth() + "x" + (int) whole.getHeight();
     }

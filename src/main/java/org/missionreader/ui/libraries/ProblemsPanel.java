@@ -68,7 +68,7 @@ public final class ProblemsPanel {
             SplitPane split = new SplitPane(list, new BorderPane(sourceScroll, hint, null, null, null));
             split.setOrientation(Orientation.VERTICAL);
             split.setDividerPositions(0.45);
-            Scene scene = new Scene(split, 820, 560);
+            Scene scene = org.missionreader.ui.OwnerScreen.scene(split, owner, 820, 560);
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             // The panel follows the window's theme and reading settings as they change.
             owner.getScene().getStylesheets().addListener((javafx.collections.ListChangeListener<String>) c ->

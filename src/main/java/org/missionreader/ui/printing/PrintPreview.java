@@ -105,9 +105,8 @@ public final class PrintPreview {
         root.getStyleClass().add("print-preview");
         BorderPane.setMargin(actions, new Insets(0));
 
-        // As tall as a sheet can usefully be shown, within the screen.
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(900, screen.getWidth() - 40), Math.min(900, screen.getHeight() - 60));
+        // As tall as a sheet can usefully be shown, within the screen the window is on.
+        Scene scene = org.missionreader.ui.OwnerScreen.scene(root, commands.owner(), 900, 900);
         scene.getStylesheets().add(PrintPreview.class.getResource("print.css").toExternalForm());
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.RIGHT) next.fire();
