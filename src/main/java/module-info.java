@@ -13,6 +13,8 @@ module org.missionreader {
     requires org.apache.lucene.highlighter;
     // Lucene reads JVM options through it, and warns on every start without it.
     requires jdk.management;
+    // AWT only for the X11 primary selection, which JavaFX has no API for (see ui.PrimarySelection).
+    requires java.desktop;
 
     exports org.missionreader.app to javafx.graphics;
 }
