@@ -66,11 +66,11 @@ final class PlaceKeeper {
         current = placeAtTop();
     }
 
-    /** The scroll pane has laid out: after a rebuild or a reflow, the kept place goes back to the top. */
+    /** The page has been sized and laid out: after a rebuild or a reflow, the kept place goes back to the top. */
     void laidOut() {
         if (!stale()) return;
-        // The scroll pane has sized the content; its blocks are laid out now, not later in this pass.
-        reader.content().layout();
+        // Its blocks are laid out now rather than later in this pass, to be measured.
+        reader.page().layout();
         restoring = true;
         try {
             scrollTo(current);

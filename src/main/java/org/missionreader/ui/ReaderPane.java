@@ -57,16 +57,17 @@ public final class ReaderPane extends StackPane {
         page.accessibleTextProperty().bind(i18n.text("reader.accessible"));
 
         // The column keeps a comfortable line length however wide the window is.
-        centre = new HBox(page);
-        centre.setAlignment(Pos.TOP_CENTER);
-        centre.getStyleClass().add("reading-surface");
-        scroll = new ScrollPane(centre) {
+        centre = new HBox(page) {
             @Override
             protected void layoutChildren() {
                 super.layoutChildren();
+                // Here the scroll pane has given the page its new size (its own layout comes before this).
                 places.laidOut();
             }
         };
+        centre.setAlignment(Pos.TOP_CENTER);
+        centre.getStyleClass().add("reading-surface");
+        scroll = new ScrollPane(centre);
         scroll.setId("reader-scroll");
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);

@@ -128,10 +128,21 @@ final class ReaderProbe {
         return new Point2D(screen.getCenterX(), screen.getCenterY());
     }
 
-    /** The selection's highlight over a block, in scene coordinates (empty bounds when nothing is drawn). */
+    /** The selection's highlight over a block, its shape without the stroke, in scene coordinates. */
     Bounds highlightInScene(int block) {
         Path path = (Path) window.reader().page().blockNode(block).lookup(".selection-highlight");
-        return path.localToScene(path.getBoundsInLocal());
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (PathElement e : path.getElements()) {
+            double x = e instanceof MoveTo m ? m.getX() : e instanceof LineTo l ? l.getX() : Double.NaN;
+            double y = e instanceof MoveTo m ? m.getY() : e instanceof LineTo l ? l.getY() : Double.NaN;
+            if (Double.isNaN(x)) continue;
+            minX = Math.min(minX, x);
+            minY = Math.min(minY, y);
+            maxX = Math.max(maxX, x);
+            maxY = Math.max(maxY, y);
+        }
+        if (minX > maxX) throw new AssertionError("no highlight over block " + block);
+        return path.localToScene(new BoundingBox(minX, minY, maxX - minX, maxY - minY));
     }
 
     /** The index of a run of a paragraph's shown text; fails when it is not there. */
