@@ -75,7 +75,7 @@ public class SelectableTextPane extends VBox {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY) PrimarySelection.offer(selectedText());
+            if (e.getButton() == MouseButton.PRIMARY) PrimarySelection.offer(getScene(), selectedText());
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
 
@@ -268,7 +268,7 @@ public class SelectableTextPane extends VBox {
         anchor = new Position(0, 0);
         caret = new Position(blocks.size() - 1, textOf(blocks.get(blocks.size() - 1)).length());
         paintSelection();
-        PrimarySelection.offer(selectedText());
+        PrimarySelection.offer(getScene(), selectedText());
     }
 
     public void copy() {
