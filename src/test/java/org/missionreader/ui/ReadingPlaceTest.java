@@ -70,7 +70,7 @@ class ReadingPlaceTest {
     }
 
     @Test
-    void aLanguageSwitchKeepsTheSameLineAtTheTop(FxRobot robot) {
+    void aLanguageSwitchKeepsTheSameLineAtTheTop(FxRobot robot) throws java.io.IOException {
         int[] before = probe.topLine();
         double scrolled = probe.scrolledPixels();
         probe.language(Locale.ENGLISH);
@@ -79,6 +79,7 @@ class ReadingPlaceTest {
         assertEquals(before[0], probe.topLine()[0]);
         assertEquals(before[1], probe.topLine()[1], "the same character begins the top line");
         assertEquals(scrolled, probe.scrolledPixels(), 1.0);
+        Screenshots.save(stage.getScene(), "reader-place-after-language-1024x700-en");
         probe.language(Locale.FRENCH);
         assertAtTheTop(before[0], before[1], "back in French");
     }

@@ -55,10 +55,16 @@ class ReadingSelectionTest {
 
     @Test
     void aDoubleClickSelectsAWordAndAnApostropheEndsOne(FxRobot robot) {
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(
+                java.util.Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT, "copied before")));
         // "l’accord": GTK (Pango) ends a word at the apostrophe, so the word is "accord".
         int accord = probe.indexIn(0, "l’accord") + 2;
         doubleClick(robot, probe.screenPointOf(0, accord + 1, accord + 3));
         assertEquals("accord", selected());
+        // Selecting is not copying: the clipboard keeps what was copied (the primary selection is apart,
+        // and headless, as here, it is left alone).
+        assertEquals("copied before", WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getString())));
         // Accented letters belong to the word.
         int representant = probe.indexIn(0, "Représentant");
         doubleClick(robot, probe.screenPointOf(0, representant + 4, representant + 6));
@@ -69,12 +75,13 @@ class ReadingSelectionTest {
     }
 
     @Test
-    void aTripleClickSelectsTheParagraphAsWritten(FxRobot robot) {
+    void aTripleClickSelectsTheParagraphAsWritten(FxRobot robot) throws IOException {
         Point2D at = probe.screenPointOf(1, 10, 14);
         robot.moveTo(at).clickOn(MouseButton.PRIMARY).clickOn(MouseButton.PRIMARY).clickOn(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         String paragraph = shown.model().documentProperty().get().paragraphs().get(1);
         assertEquals(paragraph, selected());
+        Screenshots.save(stage.getScene(), "reader-paragraph-selected-1366x768-fr");
     }
 
     @Test
