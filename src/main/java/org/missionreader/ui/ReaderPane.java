@@ -179,13 +179,7 @@ public final class ReaderPane extends StackPane {
         if (getScene() == null) return;
         scroll.applyCss();
         scroll.layout();
-        Node node = page.blockNode(block);
-        Bounds inContent = centre.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        double contentHeight = centre.getBoundsInLocal().getHeight();
-        double viewport = scroll.getViewportBounds().getHeight();
-        if (contentHeight <= viewport) return;
-        double target = Math.max(0, inContent.getMinY() - viewport / 4);
-        scroll.setVvalue(Math.min(1, target / (contentHeight - viewport)));
+        scrollTopTo(yInContent(page.blockNode(block), 0) - viewportHeight() / 4);
     }
 
     /** Scrolls to a fraction of the page (0 top, 1 bottom) once it is laid out. */
