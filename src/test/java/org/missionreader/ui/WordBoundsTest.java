@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The runs a double-click selects, as GTK's Pango 1.50 finds word starts and ends in the same text. */
+/** The runs a double-click selects, as Evince selects them in the same text. */
 class WordBoundsTest {
 
     private static String around(String text, int index) {
@@ -13,13 +13,15 @@ class WordBoundsTest {
     }
 
     @Test
-    void anApostropheEndsAWordAsInGtk() {
+    void anApostropheBetweenLettersStaysInTheWordAsInEvince() {
         String text = "signer l’accord de paix";
-        assertEquals("accord", around(text, text.indexOf("accord") + 3));
-        assertEquals("l", around(text, text.indexOf("l’")));
-        assertEquals("’", around(text, text.indexOf("’")));
-        assertEquals("aujourd", around("aujourd'hui", 2));
-        assertEquals("hui", around("aujourd'hui", 9));
+        assertEquals("l’accord", around(text, text.indexOf("accord") + 3));
+        assertEquals("l’accord", around(text, text.indexOf("l’")));
+        assertEquals("l’accord", around(text, text.indexOf("’")));
+        assertEquals("aujourd'hui", around("aujourd'hui", 2));
+        // Not between two letters: a quotation mark of its own.
+        assertEquals("’", around("‘paix’ ", 5));
+        assertEquals("paix", around("‘paix’ ", 2));
     }
 
     @Test
@@ -31,9 +33,13 @@ class WordBoundsTest {
 
     @Test
     void hyphensDigitsSpacesAndTheEnds() {
-        assertEquals("est", around("c’est-à-dire", 3));
+        assertEquals("c’est", around("c’est-à-dire", 3));
+        assertEquals("à", around("c’est-à-dire", 6));
         assertEquals("2015", around("le 4 mars 2015.", 12));
         assertEquals(".", around("le 4 mars 2015.", 14));
+        assertEquals("1er", around("le 1er mars", 4));
+        assertEquals("000,5", around("1 000,5 ans", 3));
+        assertEquals("04", around("2015-03-04", 9));
         // The no-break space set before French punctuation is a space.
         assertEquals("\u202F", around("paix\u202F;", 4));
         assertEquals(" ", around("de paix", 2));
