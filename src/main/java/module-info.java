@@ -15,6 +15,8 @@ module org.missionreader {
     requires jdk.management;
     // Lucene logs through java.util.logging; the app sets one of its loggers' level (app.QuietLibraries).
     requires java.logging;
+    // AWT only for the X11 primary selection, which JavaFX has no API for (see ui.PrimarySelection).
+    requires java.desktop;
 
     exports org.missionreader.app to javafx.graphics;
 }

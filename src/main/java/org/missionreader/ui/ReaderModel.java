@@ -1,6 +1,8 @@
 package org.missionreader.ui;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -35,6 +37,10 @@ public final class ReaderModel {
     private final ObjectProperty<TimelineEvent> event = new SimpleObjectProperty<>();
     private final ObjectProperty<ReadingSpot> spot = new SimpleObjectProperty<>();
     private LibrarySet libraries = LibrarySet.empty();
+    /** The document last open in each mission (by id), opened again when the reader comes back to the mission. */
+    private final Map<String, Document> lastOpen = new HashMap<>();
+    /** The document {@link #open} or {@link #openEvent} is about to show: a mission change shows it at once. */
+    private Document opening;
 
     public ReaderModel() {
         // A spot belongs to its document: opening another one forgets it.
@@ -44,11 +50,17 @@ public final class ReaderModel {
                 spot.set(null);
             }
         });
-        // A document belongs to one mission: choosing another mission closes it.
+        // A document belongs to one mission: choosing another mission closes it, and shows the document the
+        // reader had open there (from the timeline or the sidebar, the reader finds their place again).
         mission.addListener((obs, old, now) -> {
             Document open = document.get();
-            if (open != null && (now == null || !open.missionId().equals(now.id()))) {
-                document.set(null);
+            if (old != null) {
+                if (open != null && open.missionId().equals(old.id())) lastOpen.put(old.id(), open);
+                else lastOpen.remove(old.id());
+            }
+            if (open == null || now == null || !open.missionId().equals(now.id())) {
+                Document back = opening != null ? opening : now == null ? null : lastOpen.get(now.id());
+                if (back != open) document.set(back);
             }
             TimelineEvent selected = event.get();
             if (selected != null && (now == null || !selected.missionId().equals(now.id()))) {
@@ -102,6 +114,7 @@ public final class ReaderModel {
     public void libraryLoaded(LoadResult result) {
         // The bundled library has no origin to show; files added later do.
         libraries = LibrarySet.of(null, result.library());
+        lastOpen.clear();
         library.set(libraries.library());
         problems.setAll(result.problems());
         List<Mission> missions = result.library().missions();
@@ -113,7 +126,12 @@ public final class ReaderModel {
     /** Opens a document and shows its mission. */
     public void open(Document doc) {
         if (doc != null) {
-            library.get().mission(doc.missionId()).ifPresent(mission::set);
+            opening = doc;
+            try {
+                library.get().mission(doc.missionId()).ifPresent(mission::set);
+            } finally {
+                opening = null;
+            }
         }
         document.set(doc);
     }
@@ -153,10 +171,16 @@ public final class ReaderModel {
 
     /** Selects an event and opens the first document it links to, if any. */
     public void openEvent(TimelineEvent e) {
-        event.set(e);
-        if (e != null && !e.documentIds().isEmpty()) {
-            library.get().document(e.documentIds().get(0)).ifPresent(this::open);
+        Document linked = e == null || e.documentIds().isEmpty() ? null
+                : library.get().document(e.documentIds().get(0)).orElse(null);
+        // An event of another mission changes the mission: straight to the linked document, if it has one.
+        opening = linked;
+        try {
+            event.set(e);
+        } finally {
+            opening = null;
         }
+        if (linked != null) open(linked);
     }
 
     public ReadOnlyObjectProperty<Library> libraryProperty() {

@@ -43,6 +43,9 @@ public final class ReaderPane extends StackPane {
     private final HBox centre;
     /** The blocks of the open document's paragraphs, in order. */
     private final List<TextFlow> paragraphs = new ArrayList<>();
+    private final PlaceKeeper places = new PlaceKeeper(this);
+    /** The mission whose overview the page shows, or null. */
+    private Mission overviewShown;
 
     public ReaderPane(ReaderModel model, I18n i18n) {
         this.model = model;
@@ -54,7 +57,14 @@ public final class ReaderPane extends StackPane {
         page.accessibleTextProperty().bind(i18n.text("reader.accessible"));
 
         // The column keeps a comfortable line length however wide the window is.
-        centre = new HBox(page);
+        centre = new HBox(page) {
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                // Here the scroll pane has given the page its new size (its own layout comes before this).
+                places.laidOut();
+            }
+        };
         centre.setAlignment(Pos.TOP_CENTER);
         centre.getStyleClass().add("reading-surface");
         scroll = new ScrollPane(centre);
@@ -77,11 +87,20 @@ public final class ReaderPane extends StackPane {
         scroll.visibleProperty().bind(model.loadingProperty().not());
 
         getChildren().addAll(scroll, loading);
-        model.documentProperty().addListener((obs, old, now) -> refresh());
+        model.documentProperty().addListener((obs, old, now) -> {
+            if (old != null) places.keep(old.id());
+            refresh(now == null ? null : places.of(now.id()));
+        });
         model.spotProperty().addListener((obs, old, now) -> reveal(now));
-        model.missionProperty().addListener((obs, old, now) -> refresh());
-        i18n.localeProperty().addListener((obs, old, now) -> refresh());
-        refresh();
+        model.missionProperty().addListener((obs, old, now) -> {
+            // Its own document listener has already shown a document of the mission (or its overview).
+            if (model.documentProperty().get() == null && overviewShown != now) refresh(null);
+        });
+        // The same document in another language: the same paragraph and line stay at the top.
+        i18n.localeProperty().addListener((obs, old, now) -> refresh(places.current()));
+        scroll.vvalueProperty().addListener((obs, old, now) -> places.scrolled());
+        ReadingKeys.install(page, this);
+        refresh(null);
     }
 
     /** The text column, for focus and tests. */
@@ -92,6 +111,44 @@ public final class ReaderPane extends StackPane {
     /** The scroll pane around the reading column. */
     public ScrollPane scroll() {
         return scroll;
+    }
+
+    /** The column's surface inside the scroll pane, whose height is the page's. */
+    HBox content() {
+        return centre;
+    }
+
+    double viewportHeight() {
+        return scroll.getViewportBounds().getHeight();
+    }
+
+    /** How far down the page the top of the view is, in pixels. */
+    double scrollTop() {
+        double range = centre.getHeight() - viewportHeight();
+        return range <= 0 ? 0 : scroll.getVvalue() * range;
+    }
+
+    /** Scrolls so that the top of the view is this far down the page (clamped to the page). */
+    void scrollTopTo(double y) {
+        double range = centre.getHeight() - viewportHeight();
+        scroll.setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, y / range)));
+    }
+
+    /** Where a point of a node at height {@code y} is, down the page. */
+    double yInContent(Node node, double y) {
+        return centre.sceneToLocal(node.localToScene(0, y)).getY();
+    }
+
+    /** The height of a line of the reading text (the first paragraph's font and line spacing). */
+    double lineHeight() {
+        TextFlow flow = !paragraphs.isEmpty() ? paragraphs.get(0) : page.blockCount() > 0 ? page.block(0) : null;
+        Text probe = new Text("Xg");
+        double spacing = 0;
+        if (flow != null && !flow.getChildren().isEmpty() && flow.getChildren().get(0) instanceof Text first) {
+            probe.setFont(first.getFont());
+            spacing = flow.getLineSpacing();
+        }
+        return probe.getLayoutBounds().getHeight() + spacing;
     }
 
     /** The block of a paragraph of the open document, or null. */
@@ -122,13 +179,7 @@ public final class ReaderPane extends StackPane {
         if (getScene() == null) return;
         scroll.applyCss();
         scroll.layout();
-        Node node = page.blockNode(block);
-        Bounds inContent = centre.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        double contentHeight = centre.getBoundsInLocal().getHeight();
-        double viewport = scroll.getViewportBounds().getHeight();
-        if (contentHeight <= viewport) return;
-        double target = Math.max(0, inContent.getMinY() - viewport / 4);
-        scroll.setVvalue(Math.min(1, target / (contentHeight - viewport)));
+        scrollTopTo(yInContent(page.blockNode(block), 0) - viewportHeight() / 4);
     }
 
     /** Scrolls to a fraction of the page (0 top, 1 bottom) once it is laid out. */
@@ -154,19 +205,22 @@ public final class ReaderPane extends StackPane {
         scrollToBlock(block);
     }
 
-    private void refresh() {
+    /** Shows the open document or the mission's overview anew; its next layout brings this place to the top. */
+    private void refresh(PlaceKeeper.Place place) {
         page.clear();
         paragraphs.clear();
+        overviewShown = null;
         Document doc = model.documentProperty().get();
         Mission mission = model.missionProperty().get();
         if (doc != null) {
             showDocument(doc);
         } else if (mission != null) {
             showOverview(mission);
+            overviewShown = mission;
         } else if (!model.loadingProperty().get()) {
             page.addBlock("doc-paragraph", run(i18n.get("reader.nothing"), "body"));
         }
-        scroll.setVvalue(0);
+        places.rebuilt(place);
     }
 
     private void showDocument(Document doc) {

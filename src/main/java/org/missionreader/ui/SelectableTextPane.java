@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.text.HitInfo;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Path;
@@ -30,6 +31,8 @@ import javafx.scene.text.TextFlow;
  * text across blocks with the mouse or Ctrl+A and copy it with Ctrl+C or the context menu. JavaFX's
  * {@link TextFlow} draws text well but cannot select; this adds the selection on top of its hit-testing
  * and range shapes. Other nodes (links, rules) can sit between the blocks; they are not selected.
+ * As in any viewer, a double-click selects a word and a triple-click a block, a drag after them extends
+ * by words or blocks, and the selection is also the X11 primary selection (see {@link PrimarySelection}).
  */
 public class SelectableTextPane extends VBox {
 
@@ -40,6 +43,9 @@ public class SelectableTextPane extends VBox {
             return block != o.block ? Integer.compare(block, o.block) : Integer.compare(offset, o.offset);
         }
     }
+
+    /** What a press selects and a drag after it extends by: characters, words (double-click) or blocks (triple). */
+    private enum Unit { CHARACTER, WORD, BLOCK }
 
     /** A run of characters to mark in a block (a search hit, a find match); the current one stands out. */
     public record Mark(int block, int start, int end, boolean current) {
@@ -56,6 +62,10 @@ public class SelectableTextPane extends VBox {
     private List<Mark> marks = List.of();
     private Position anchor;
     private Position caret;
+    private Unit unit = Unit.CHARACTER;
+    /** The word or block the press that began a drag selected: the drag keeps it whole. */
+    private Position pressedFrom;
+    private Position pressedTo;
     private ContextMenu contextMenu;
 
     public SelectableTextPane(I18n i18n) {
@@ -64,6 +74,9 @@ public class SelectableTextPane extends VBox {
         setAccessibleRole(AccessibleRole.TEXT);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) PrimarySelection.offer(getScene(), selectedText());
+        });
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
 
         // Made on the first request: a context menu is a popup window with a scene of its own, and made
@@ -97,6 +110,8 @@ public class SelectableTextPane extends VBox {
         marks = List.of();
         anchor = null;
         caret = null;
+        pressedFrom = null;
+        pressedTo = null;
     }
 
     /** Adds a block of selectable text made of the given styled runs. */
@@ -112,9 +127,11 @@ public class SelectableTextPane extends VBox {
             @Override
             protected void layoutChildren() {
                 super.layoutChildren();
-                // Marks are shapes of the laid-out text: redraw them whenever the block is laid out anew.
+                // Marks and the selection are shapes of the laid-out text: redraw them whenever the block
+                // is laid out anew (a narrower window, a larger text), so they stay on the same characters.
                 flow.layout();
                 paintMarks(index);
+                paintHighlight(index);
             }
         };
         holder.setAlignment(Pos.TOP_LEFT);
@@ -148,6 +165,11 @@ public class SelectableTextPane extends VBox {
     /** The block index of a flow added with {@link #addBlock}, or -1. */
     public int indexOf(TextFlow flow) {
         return blocks.indexOf(flow);
+    }
+
+    /** A block added with {@link #addBlock}. */
+    public TextFlow block(int block) {
+        return blocks.get(block);
     }
 
     /** The node that holds a block in this pane, for scrolling to it. */
@@ -246,6 +268,7 @@ public class SelectableTextPane extends VBox {
         anchor = new Position(0, 0);
         caret = new Position(blocks.size() - 1, textOf(blocks.get(blocks.size() - 1)).length());
         paintSelection();
+        PrimarySelection.offer(getScene(), selectedText());
     }
 
     public void copy() {
@@ -262,20 +285,52 @@ public class SelectableTextPane extends VBox {
         // The enclosing ScrollPane would take the focus on the same press; the text keeps it (for Ctrl+C).
         e.consume();
         if (e.getButton() != MouseButton.PRIMARY || blocks.isEmpty()) return;
-        Position at = positionAt(e.getX(), e.getY());
-        if (e.isShiftDown() && anchor != null) {
-            caret = at;
+        if (e.getClickCount() == 1 && e.isShiftDown() && anchor != null) {
+            unit = Unit.CHARACTER;
+            caret = positionAt(e.getX(), e.getY(), false);
         } else {
-            anchor = at;
-            caret = at;
+            // A fourth click in a row stays with the block, as in GTK's labels.
+            unit = e.getClickCount() >= 3 ? Unit.BLOCK : e.getClickCount() == 2 ? Unit.WORD : Unit.CHARACTER;
+            Position[] range = unitAt(e.getX(), e.getY());
+            pressedFrom = range[0];
+            pressedTo = range[1];
+            anchor = pressedFrom;
+            caret = pressedTo;
         }
         paintSelection();
     }
 
     private void dragged(MouseEvent e) {
         if (!e.isPrimaryButtonDown() || anchor == null) return;
-        caret = positionAt(e.getX(), e.getY());
+        if (unit == Unit.CHARACTER || pressedFrom == null) {
+            caret = positionAt(e.getX(), e.getY(), false);
+        } else {
+            // By whole words or blocks: the one pressed stays selected, and the one under the pointer joins it.
+            Position[] range = unitAt(e.getX(), e.getY());
+            if (range[0].compareTo(pressedFrom) < 0) {
+                anchor = pressedTo;
+                caret = range[0];
+            } else {
+                anchor = pressedFrom;
+                caret = range[1].compareTo(pressedTo) > 0 ? range[1] : pressedTo;
+            }
+        }
         paintSelection();
+    }
+
+    /** The character position (CHARACTER), or the word or block around the character, under a point. */
+    private Position[] unitAt(double x, double y) {
+        if (unit == Unit.CHARACTER) {
+            Position at = positionAt(x, y, false);
+            return new Position[] {at, at};
+        }
+        Position at = positionAt(x, y, true);
+        String text = textOf(blocks.get(at.block));
+        if (unit == Unit.BLOCK) {
+            return new Position[] {new Position(at.block, 0), new Position(at.block, text.length())};
+        }
+        int[] word = WordBounds.around(text, at.offset);
+        return new Position[] {new Position(at.block, word[0]), new Position(at.block, word[1])};
     }
 
     private void keyPressed(KeyEvent e) {
@@ -288,8 +343,11 @@ public class SelectableTextPane extends VBox {
         }
     }
 
-    /** The text position under a point of this pane; points between or beyond blocks snap to the nearest end. */
-    private Position positionAt(double x, double y) {
+    /**
+     * The text position under a point of this pane: where a caret would go, or with {@code character} the
+     * index of the character under it. Points between or beyond blocks snap to the nearest end.
+     */
+    private Position positionAt(double x, double y, boolean character) {
         for (int b = 0; b < blocks.size(); b++) {
             TextFlow flow = blocks.get(b);
             Bounds bounds = flow.localToScene(flow.getBoundsInLocal());
@@ -299,7 +357,8 @@ public class SelectableTextPane extends VBox {
             }
             if (y <= here.getMaxY()) {
                 Point2D local = flow.sceneToLocal(localToScene(x, y));
-                int index = flow.hitTest(local).getInsertionIndex();
+                HitInfo hit = flow.hitTest(local);
+                int index = character ? hit.getCharIndex() : hit.getInsertionIndex();
                 return new Position(b, Math.max(0, Math.min(index, textOf(flow).length())));
             }
         }
@@ -308,21 +367,31 @@ public class SelectableTextPane extends VBox {
     }
 
     private void paintSelection() {
+        for (int b = 0; b < blocks.size(); b++) {
+            paintHighlight(b);
+        }
+    }
+
+    /** Draws the selection's shape over one block, from the block's text as it is laid out now. */
+    private void paintHighlight(int b) {
+        if (b >= blocks.size()) return;
+        Path path = highlights.get(b);
         Position from = anchor == null ? null : anchor.compareTo(caret) <= 0 ? anchor : caret;
         Position to = anchor == null ? null : anchor.compareTo(caret) <= 0 ? caret : anchor;
-        for (int b = 0; b < blocks.size(); b++) {
-            Path path = highlights.get(b);
+        if (from == null || b < from.block || b > to.block) {
             path.getElements().clear();
-            if (from == null || b < from.block || b > to.block) continue;
-            TextFlow flow = blocks.get(b);
-            int length = textOf(flow).length();
-            int start = b == from.block ? from.offset : 0;
-            int end = b == to.block ? to.offset : length;
-            if (end > start) {
-                path.getElements().setAll(flow.rangeShape(start, end));
-                path.setLayoutX(flow.getLayoutX());
-                path.setLayoutY(flow.getLayoutY());
-            }
+            return;
+        }
+        TextFlow flow = blocks.get(b);
+        int length = textOf(flow).length();
+        int start = b == from.block ? from.offset : 0;
+        int end = b == to.block ? to.offset : length;
+        if (end > start) {
+            path.getElements().setAll(flow.rangeShape(start, end));
+            path.setLayoutX(flow.getLayoutX());
+            path.setLayoutY(flow.getLayoutY());
+        } else {
+            path.getElements().clear();
         }
     }
 
