@@ -54,6 +54,10 @@ public final class Session {
             window.notices().show(i18n.compute(() -> i18n.get(
                     loaded.setAside() == null ? "settings.unreadable" : "settings.setAside",
                     store.file().toString(), aside, loaded.problem())));
+        } else if (loaded.partlyUsed()) {
+            // Once: the next save writes the file back without the values that could not be used.
+            window.notices().show(i18n.compute(() -> i18n.get("settings.partlyUsed",
+                    store.file().toString(), String.join(", ", loaded.unusable()))));
         }
         // Once, when the first library is in: later loads (files opened) must not move the reader.
         model.afterLoad(() -> restorePlace(openDocumentId));
@@ -127,8 +131,20 @@ public final class Session {
             store.save(current());
             return true;
         } catch (IOException | RuntimeException e) {
-            System.err.println(Messages.get(i18n.locale(), "settings.saveFailed", store.file(), e.getMessage()));
+            System.err.println(saveFailedMessage(i18n.locale(), store, e));
             return false;
         }
+    }
+
+    /** Why the settings could not be saved, naming the folder that refused and the system's reason. */
+    static String saveFailedMessage(Locale locale, SettingsStore store, Exception e) {
+        if (e instanceof SettingsStore.SaveException failure) {
+            return switch (failure.reason()) {
+                case NOT_WRITABLE -> Messages.get(locale, "settings.saveFailed.notWritable", store.file(), failure.folder(), failure.detail());
+                case DISK_FULL -> Messages.get(locale, "settings.saveFailed.diskFull", store.file(), failure.folder(), failure.detail());
+                case OTHER -> Messages.get(locale, "settings.saveFailed", failure.folder(), failure.detail());
+            };
+        }
+        return Messages.get(locale, "settings.saveFailed", store.file(), e.getMessage());
     }
 }
