@@ -179,7 +179,7 @@ final class JsonTreeReader {
         Problem where(String file, TextPositions positions) {
             JsonLocation at = error instanceof com.fasterxml.jackson.core.JsonProcessingException e ? e.getLocation() : null;
             if (at == null) {
-                return problem(file, 1, 1, ProblemCode.SYNTAX, String.valueOf(error == null ? "?" : error.getClass().getSimpleName()));
+                return problem(file, 1, 1, ProblemCode.MALFORMED_HERE);
             }
             int column = positions.charColumn(at.getColumnNr(), at.getByteOffset());
             ProblemCode code = error instanceof StreamConstraintsException ? ProblemCode.TOO_DEEP : ProblemCode.UNEXPECTED_END;

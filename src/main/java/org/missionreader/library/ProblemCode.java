@@ -46,7 +46,9 @@ public enum ProblemCode {
     /** Bytes that are text in another encoding than UTF-8 (UTF-16, UTF-32). */
     NOT_UTF8("notUtf8"),
     /** Malformed JSON in a file too large to be read again to word it. */
-    MALFORMED_HERE("malformedHere");
+    MALFORMED_HERE("malformedHere"),
+    /** A backslash escape JSON does not know, or a backslash-u without four hex digits. */
+    BAD_ESCAPE("badEscape");
 
     private final String key;
 

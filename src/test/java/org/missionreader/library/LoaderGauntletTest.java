@@ -215,8 +215,8 @@ class LoaderGauntletTest {
             LoadResult many = LOADER.load("a million wrong items", manyItems.getBytes(StandardCharsets.UTF_8));
             assertEquals(1_000_001, many.problemCount());
             assertEquals(1_000_001 - ProblemList.KEPT, many.moreProblems());
-            assertEquals(31, many.problems().get(0).column());
-            assertEquals(31 + 2 * (ProblemList.KEPT - 1), many.problems().get(ProblemList.KEPT - 1).column());
+            assertEquals(32, many.problems().get(0).column());
+            assertEquals(32 + 2 * (ProblemList.KEPT - 1), many.problems().get(ProblemList.KEPT - 1).column());
             byte[] hugeNumber = ("{\"schemaVersion\":" + "9".repeat(5_000_000) + "}").getBytes(StandardCharsets.UTF_8);
             assertEquals(ProblemCode.NUMBER_TOO_LONG, survive("huge number", hugeNumber).get(0).code());
             byte[] hugeKey = ("{\"" + "k".repeat(5_000_000) + "\":1}").getBytes(StandardCharsets.UTF_8);
