@@ -113,6 +113,14 @@ final class JsonProblems {
         if (message.startsWith("Unexpected character") || message.startsWith("Illegal character")) {
             String code = codeOf(message);
             int charColumn = characterColumn(at, chars, message);
+            if (at != null) {
+                // Jackson names one UTF-16 unit: a character beyond the basic plane (an emoji) is two.
+                int offset = (int) (at.getCharOffset() + charColumn - at.getColumnNr());
+                if (charAt(chars, offset) >= 0 && Character.isHighSurrogate(chars.charAt(offset))
+                        && Character.isLowSurrogate((char) charAt(chars, offset + 1))) {
+                    code = describe(Character.toCodePoint(chars.charAt(offset), chars.charAt(offset + 1)));
+                }
+            }
             // A comma right before the closing bracket is the commonest hand-editing slip: say so.
             if (at != null && ("}".equals(code) || "]".equals(code)) && followsComma(chars, at.getCharOffset(), code)) {
                 return JsonTreeReader.problem(file, line, charColumn, ProblemCode.TRAILING_COMMA, code);
