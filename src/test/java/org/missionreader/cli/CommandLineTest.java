@@ -215,7 +215,7 @@ class CommandLineTest {
         Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
                 () -> run(Locale.FRENCH, "--validate", fifo.toString()));
         assertEquals(1, run.code());
-        assertEquals(List.of(fifo + ":1:1: ceci est un tube nommé (FIFO), pas un fichier : seul un fichier de bibliothèque"
+        assertEquals(List.of(fifo + ":1:1: ceci est un tube nommé (FIFO), pas un fichier\u00A0: seul un fichier de bibliothèque"
                 + " peut être lu, et celui-ci n’a pas été ouvert"), run.errLines());
     }
 

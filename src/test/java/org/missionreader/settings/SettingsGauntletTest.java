@@ -209,4 +209,36 @@ class SettingsGauntletTest {
         assertEquals(SettingsStore.SaveException.Reason.NOT_WRITABLE, readOnly.reason());
         assertEquals("read-only file system", readOnly.detail());
     }
+
+    /** A folder that refuses new files, for real: by its mode, or for root (as on CI) by the immutable attribute. */
+    @Test
+    void aReadOnlyConfigurationFolderGivesTheFolderAndTheReason() throws Exception {
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        locked.toFile().setWritable(false, false);
+        boolean chattr = false;
+        if (!refusesFiles(locked)) {
+            locked.toFile().setWritable(true, false);
+            chattr = new ProcessBuilder("chattr", "+i", locked.toString()).start().waitFor() == 0 && refusesFiles(locked);
+            org.junit.jupiter.api.Assumptions.assumeTrue(chattr, "no folder refuses a file on this machine (root, no chattr)");
+        }
+        try {
+            SettingsStore.SaveException e = org.junit.jupiter.api.Assertions.assertThrows(SettingsStore.SaveException.class,
+                    () -> new SettingsStore(locked).save(AppSettings.defaults()));
+            assertEquals(SettingsStore.SaveException.Reason.NOT_WRITABLE, e.reason());
+            assertEquals(locked, e.folder());
+            assertFalse(e.detail().contains(".tmp"), e.detail());
+        } finally {
+            if (chattr) new ProcessBuilder("chattr", "-i", locked.toString()).start().waitFor();
+            locked.toFile().setWritable(true, false);
+        }
+    }
+
+    private static boolean refusesFiles(Path folder) {
+        try {
+            Files.delete(Files.createTempFile(folder, "probe", ".tmp"));
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
 }

@@ -173,7 +173,7 @@ class LibrariesTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.libraryOpener().busy(), "nothing is loading: the FIFO was never opened");
         assertFalse(model.loadingProperty().get());
-        assertEquals(List.of(fifo.toAbsolutePath() + " est un tube nommé (FIFO), pas un fichier : seuls des fichiers"
+        assertEquals(List.of(fifo.toAbsolutePath() + " est un tube nommé (FIFO), pas un fichier\u00A0: seuls des fichiers"
                 + " de bibliothèque peuvent être ouverts."), window.notices().texts());
         Path folder = Files.createDirectories(dir.resolve("dossier.json"));
         robot.interact(() -> window.libraryOpener().open(folder));
