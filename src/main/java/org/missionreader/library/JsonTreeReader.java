@@ -61,6 +61,11 @@ final class JsonTreeReader {
     static final int SCALAR_COST = 80;
     /** A String (header and array) beside its characters, counted two bytes each. */
     static final int STRING_COST = 48;
+    /**
+     * A node of an item taken by the sink: the node itself is garbage once the item is bound, and what stays
+     * is the model's share of it (its texts are counted apart).
+     */
+    static final int STREAMED_COST = 24;
 
     /** No limit to the memory a library may take (tests); else reading stops with {@link ProblemCode#MODEL_TOO_LARGE}. */
     static final long UNBOUNDED = Long.MAX_VALUE;
@@ -124,6 +129,8 @@ final class JsonTreeReader {
     /** What the tree has cost so far (see {@link #OBJECT_COST}), and what it may cost. */
     private long spent;
     private long limit;
+    /** Above zero while the items read go to the sink rather than into the tree. */
+    private int streamedItems;
 
     JsonTreeReader() {
         this(LoadMonitor.NONE, 0, 1, ItemSink.NONE, UNBOUNDED);
@@ -318,19 +325,27 @@ final class JsonTreeReader {
         ArrayNode array = new ArrayNode(at.getTokenLineNr(), at.getTokenColumnNr() - 1, at.getTokenCharacterOffset() - 1,
                 positions, root, key, -1);
         int i = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            sink.item(key, readValue(file, p, positions, array, null, i++, problems));
+        streamedItems++;
+        try {
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                sink.item(key, readValue(file, p, positions, array, null, i++, problems));
+            }
+        } finally {
+            streamedItems--;
         }
         return array;
     }
 
     /** Adds what the value costs to what the tree has cost; stops the reading where it would cost too much. */
     private void spend(JsonToken token, JsonParser p, String key, int line, int column, long offset, TextPositions positions) throws IOException {
-        long cost = switch (token) {
+        long node = streamedItems > 0 ? STREAMED_COST : switch (token) {
             case START_OBJECT -> OBJECT_COST;
             case START_ARRAY -> ARRAY_COST;
-            case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> SCALAR_COST + STRING_COST + 2L * p.getTextLength();
             default -> SCALAR_COST;
+        };
+        long cost = node + switch (token) {
+            case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> STRING_COST + 2L * p.getTextLength();
+            default -> 0;
         };
         // A key costs its string and its slot, whether or not the name is shared with other objects.
         if (key != null) cost += STRING_COST + 2L * key.length();
