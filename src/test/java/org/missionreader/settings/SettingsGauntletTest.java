@@ -109,12 +109,14 @@ class SettingsGauntletTest {
     @Test
     void noGeneratedSettingsFileGivesSettingsTheAppCannotUse() throws IOException {
         SettingsStore store = new SettingsStore(dir);
+        Set<String> named = new java.util.TreeSet<>();
         for (long seed = 0; seed < 3000; seed++) {
             String json = new SettingsDocuments(new Random(seed)).document();
             Files.writeString(store.file(), json, StandardCharsets.UTF_8);
             SettingsStore.Loaded loaded = store.load();
             String what = "seed " + seed + ": " + json;
             assertValid(loaded.settings(), what);
+            named.addAll(loaded.unusable());
             if (loaded.wasSetAside()) {
                 assertEquals(AppSettings.defaults(), loaded.settings(), what);
             } else {
@@ -127,6 +129,13 @@ class SettingsGauntletTest {
             Files.deleteIfExists(store.file());
             try (var aside = Files.list(dir)) {
                 for (Path p : aside.toList()) Files.delete(p);
+            }
+        }
+        // Every setting the reader may be told was not used has a name in both languages.
+        assertTrue(named.size() >= 12, named.toString());
+        for (String field : named) {
+            for (java.util.Locale locale : org.missionreader.i18n.Messages.LANGUAGES) {
+                assertTrue(org.missionreader.i18n.Messages.bundle(locale).containsKey("settings.field." + field), field);
             }
         }
     }

@@ -175,6 +175,7 @@ class LibrariesTest {
         assertFalse(model.loadingProperty().get());
         assertEquals(List.of(fifo.toAbsolutePath() + " est un tube nommé (FIFO), pas un fichier\u00A0: seuls des fichiers"
                 + " de bibliothèque peuvent être ouverts."), window.notices().texts());
+        Screenshots.save(stage.getScene(), "library-not-a-file");
         Path folder = Files.createDirectories(dir.resolve("dossier.json"));
         robot.interact(() -> window.libraryOpener().open(folder));
         WaitForAsyncUtils.waitForFxEvents();

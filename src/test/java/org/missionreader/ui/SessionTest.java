@@ -113,6 +113,27 @@ class SessionTest {
     }
 
     @Test
+    void valuesThatCannotBeUsedFallBackAloneAndTheWindowSaysWhichOnce(FxRobot robot) throws Exception {
+        SettingsStore store = new SettingsStore(configDir);
+        // Each of these once stopped the app from starting, on every start.
+        Files.writeString(store.file(), "{\"window\": {\"x\": 0, \"y\": 0, \"width\": 1024, \"height\": 700},"
+                + " \"reading\": {\"theme\": null, \"fontSize\": 21}, \"recentFiles\": [null]}");
+        launch(robot, store, null);
+
+        assertEquals(List.of("Certains de vos réglages (" + store.file() + ") n’ont pas pu être utilisés et reviennent à"
+                + " leur valeur par défaut\u00A0: le thème, les bibliothèques récentes. Les autres sont conservés."), window.notices().texts());
+        assertEquals(21, window.reading().settings().fontSize(), "the usable values are kept");
+        assertEquals(1024, stage.getWidth());
+        assertTrue(Files.exists(store.file()), "a file that was partly used is not set aside");
+        Screenshots.save(stage.getScene(), "settings-partly-used");
+        robot.clickOn("#language-en");
+        assertTrue(window.notices().texts().get(0).startsWith("Some of your settings"), window.notices().texts().get(0));
+        // Saved back clean: the next start says nothing.
+        robot.interact(() -> session.save());
+        assertTrue(store.load().unusable().isEmpty());
+    }
+
+    @Test
     void aCorruptSettingsFileIsSetAsideAndTheWindowSaysSo(FxRobot robot) throws Exception {
         SettingsStore store = new SettingsStore(configDir);
         Files.writeString(store.file(), "{ \"reading\": { \"theme\": ");

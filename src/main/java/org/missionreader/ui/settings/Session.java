@@ -56,8 +56,8 @@ public final class Session {
                     store.file().toString(), aside, loaded.problem())));
         } else if (loaded.partlyUsed()) {
             // Once: the next save writes the file back without the values that could not be used.
-            window.notices().show(i18n.compute(() -> i18n.get("settings.partlyUsed",
-                    store.file().toString(), String.join(", ", loaded.unusable()))));
+            window.notices().show(i18n.compute(() -> i18n.get("settings.partlyUsed", store.file().toString(),
+                    String.join(", ", loaded.unusable().stream().map(f -> i18n.get("settings.field." + f)).toList()))));
         }
         // Once, when the first library is in: later loads (files opened) must not move the reader.
         model.afterLoad(() -> restorePlace(openDocumentId));
