@@ -155,7 +155,7 @@ final class JsonTreeReader {
             return new Result(null, new ArrayList<>(List.of(encoding)));
         }
         TextPositions positions = new TextPositions(bytes, start);
-        Failure failure = new Failure();
+        FastReadFailure failure = new FastReadFailure();
         // The bytes are held all along; the tree and the model bound from it share what is left.
         long budget = memory == UNBOUNDED ? UNBOUNDED : memory - bytes.length;
         try {
@@ -168,7 +168,7 @@ final class JsonTreeReader {
             // The careful way holds the text as characters too, two bytes each, beside the bytes.
             long chars = 2L * (bytes.length - start);
             if (budget != UNBOUNDED && chars >= budget) {
-                return new Result(null, new ArrayList<>(List.of(failure.where(file, positions))));
+                return new Result(null, new ArrayList<>(List.of(failure.problem(file, positions))));
             }
             spent = 0;
             limit = budget == UNBOUNDED ? UNBOUNDED : budget - chars;
@@ -179,49 +179,34 @@ final class JsonTreeReader {
         }
     }
 
-    /** Where the fast way stopped, for a file too large to be read the careful way. */
-    private static final class Failure {
-        IOException error;
-
-        Problem where(String file, TextPositions positions) {
-            JsonLocation at = error instanceof com.fasterxml.jackson.core.JsonProcessingException e ? e.getLocation() : null;
-            if (at == null) {
-                return problem(file, 1, 1, ProblemCode.MALFORMED_HERE);
-            }
-            int column = positions.charColumn(at.getColumnNr(), at.getByteOffset());
-            ProblemCode code = error instanceof StreamConstraintsException ? ProblemCode.TOO_DEEP : ProblemCode.UNEXPECTED_END;
-            if (!(error instanceof StreamConstraintsException) && !String.valueOf(((com.fasterxml.jackson.core.JsonProcessingException) error)
-                    .getOriginalMessage()).startsWith("Unexpected end-of-input")) {
-                code = ProblemCode.MALFORMED_HERE;
-            }
-            return code == ProblemCode.TOO_DEEP
-                    ? problem(file, at.getLineNr(), column, code, String.valueOf(MAX_DEPTH))
-                    : problem(file, at.getLineNr(), column, code);
-        }
-    }
-
     /**
      * The fast way, for well-formed files: Jackson reads the UTF-8 bytes itself, and columns are turned
      * into characters only for the problems reported. Returns null when the JSON itself is broken: the
      * careful way then finds and words the problem.
      */
-    private Result readBytes(String file, byte[] bytes, int start, TextPositions positions, Failure failure) {
+    private Result readBytes(String file, byte[] bytes, int start, TextPositions positions, FastReadFailure failure) {
         if (bytes.length - start >= 3 && hasBom(java.util.Arrays.copyOfRange(bytes, start, start + 3))) {
             return null; // Jackson would skip a second byte order mark too; the careful way reports it
         }
         List<Problem> problems = new ProblemList();
         totalLength = Math.max(1, bytes.length - start);
         try (JsonParser parser = factory.createParser(bytes, start, bytes.length - start)) {
-            if (parser.nextToken() == null) {
+            try {
+                if (parser.nextToken() == null) {
+                    return null; // blanks only: the file is empty
+                }
+                JsonNode root = readValue(file, parser, positions, null, null, -1, problems);
+                // Whatever follows the root, a value or a stray word, is content after it, from its first byte.
+                failure.trailing(parser.currentLocation(), bytes);
+                if (parser.nextToken() != null) {
+                    return null;
+                }
+                return new Result(root, problems);
+            } catch (IOException e) {
+                failure.failed(e, parser.currentLocation());
                 return null;
             }
-            JsonNode root = readValue(file, parser, positions, null, null, -1, problems);
-            if (parser.nextToken() != null) {
-                return null;
-            }
-            return new Result(root, problems);
         } catch (IOException e) {
-            failure.error = e;
             return null;
         }
     }

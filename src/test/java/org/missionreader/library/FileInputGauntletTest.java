@@ -154,4 +154,26 @@ class FileInputGauntletTest {
         assertEquals(ProblemCode.UNEXPECTED_CHARACTER, worded.code(), worded.toString());
         assertEquals(15, worded.column());
     }
+
+    @Test
+    void theFirstReadingsPlaceIsWordedForEachKindOfBreak() {
+        String blanks = " ".repeat(100_000);
+        assertEquals(new Problem("b.json", 2, 3, "", ProblemCode.TRAILING_CONTENT, List.of()),
+                tooLargeToReadTwice("{\"schemaVersion\": 1}" + blanks + "\n  x\n"));
+        Problem deep = tooLargeToReadTwice("{\"schemaVersion\": 1," + blanks + "\n\"x\": " + "[".repeat(100) + "}");
+        assertEquals(ProblemCode.TOO_DEEP, deep.code(), deep.toString());
+        assertEquals(2, deep.line());
+        Problem end = tooLargeToReadTwice("{\"schemaVersion\": 1," + blanks + "\n\"missions\": [");
+        assertEquals(ProblemCode.UNEXPECTED_END, end.code(), end.toString());
+        assertEquals(2, end.line());
+        assertEquals(ProblemCode.EMPTY_FILE, tooLargeToReadTwice(blanks).code());
+    }
+
+    /** The only problem of a file whose tree fits its memory but whose characters would not. */
+    private static Problem tooLargeToReadTwice(String json) {
+        byte[] bytes = utf8(json);
+        List<Problem> problems = new LibraryLoader(1 << 20, bytes.length + 100_000).load("b.json", bytes).problems();
+        assertEquals(1, problems.size(), problems.toString());
+        return problems.get(0);
+    }
 }
