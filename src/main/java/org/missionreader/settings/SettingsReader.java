@@ -43,8 +43,19 @@ final class SettingsReader {
 
     /** A file that is not a settings file at all; the message says where and why. */
     static final class NotSettings extends JsonProcessingException {
+        private final SettingsStore.Why why;
+
         NotSettings(String message, JsonParser p) {
+            this(SettingsStore.Why.NOT_SETTINGS, message, p);
+        }
+
+        NotSettings(SettingsStore.Why why, String message, JsonParser p) {
             super(message, p == null ? null : p.currentLocation());
+            this.why = why;
+        }
+
+        SettingsStore.Why why() {
+            return why;
         }
     }
 
@@ -63,7 +74,9 @@ final class SettingsReader {
         try (JsonParser p = JSON.createParser(bytes)) {
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                throw new NotSettings("expected a JSON object but found " + describe(first), p);
+                // An empty file (a crash before the first byte was written, on a system without atomic moves) is no JSON.
+                throw new NotSettings(first == null ? SettingsStore.Why.NOT_JSON : SettingsStore.Why.NOT_SETTINGS,
+                        "expected a JSON object but found " + describe(first), p);
             }
             WindowPlace window = null;
             String language = null;
@@ -79,7 +92,7 @@ final class SettingsReader {
                     case "format" -> {
                         if (value == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
                                 && p.getIntValue() > FORMAT) {
-                            throw new NotSettings("format " + p.getIntValue() + " is newer than this reader", p);
+                            throw new NotSettings(SettingsStore.Why.NEWER, "format " + p.getIntValue() + " is newer than this reader", p);
                         }
                         p.skipChildren();
                     }

@@ -36,6 +36,12 @@ public final class SettingsStore {
     private static final int FORMAT = SettingsReader.FORMAT;
     private static final JsonFactory JSON = new JsonFactory();
 
+    /**
+     * Why a file was set aside, for the message the reader is shown in their language ({@code problem} keeps
+     * the technical detail): {@code where} is its line:column when there is one.
+     */
+    public enum Why { NOT_A_FILE, TOO_LARGE, UNREADABLE, NOT_JSON, NOT_SETTINGS, NEWER, NOTHING_USABLE }
+
     /** Larger settings files are not read: the app writes about a kilobyte. */
     static final long MAX_FILE_BYTES = 16L << 20;
 
@@ -43,13 +49,18 @@ public final class SettingsStore {
      * What loading gave: the settings; when the file was set aside, where it went (null: it could not be
      * moved) and why; and the fields of a file that was used whose values were not, each back at its default.
      */
-    public record Loaded(AppSettings settings, Path setAside, String problem, List<String> unusable) {
+    public record Loaded(AppSettings settings, Path setAside, String problem, List<String> unusable, Why why, String where) {
         public Loaded(AppSettings settings, Path setAside, String problem) {
-            this(settings, setAside, problem, List.of());
+            this(settings, setAside, problem, List.of(), problem == null ? null : Why.UNREADABLE, "");
+        }
+
+        public Loaded(AppSettings settings, Path setAside, String problem, List<String> unusable) {
+            this(settings, setAside, problem, unusable, problem == null ? null : Why.UNREADABLE, "");
         }
 
         public Loaded {
             unusable = unusable == null ? List.of() : List.copyOf(unusable);
+            where = where == null ? "" : where;
         }
 
         public boolean wasSetAside() {
@@ -138,34 +149,35 @@ public final class SettingsStore {
         try {
             if (Files.exists(file) && !Files.isRegularFile(file)) {
                 // A folder, a FIFO or a device where the file should be: reading it could block or never end.
-                return setAside(file, "not a regular file");
+                return setAside(file, Why.NOT_A_FILE, "", "not a regular file", List.of());
             }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                return setAside(file, "the file is " + size + " bytes, more than a settings file can be");
+                return setAside(file, Why.TOO_LARGE, "", "the file is " + size + " bytes, more than a settings file can be", List.of());
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return new Loaded(AppSettings.defaults(), null, null);
         } catch (IOException | SecurityException e) {
-            return setAside(file, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return setAside(file, Why.UNREADABLE, "", e.getClass().getSimpleName() + ": " + e.getMessage(), List.of());
         }
         try {
             SettingsReader.Result read = SettingsReader.read(bytes);
             if (read.used() == 0 && !read.unusable().isEmpty()) {
-                return setAside(file, "no value could be used: " + String.join(", ", read.unusable()));
+                return setAside(file, Why.NOTHING_USABLE, "", "no value could be used: " + String.join(", ", read.unusable()), read.unusable());
             }
             return new Loaded(read.settings(), null, null, read.unusable());
         } catch (JsonProcessingException e) {
             // Where, the way compilers say it, and Jackson's own words without its source dump.
-            String where = e.getLocation() == null ? "" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr() + ": ";
-            return setAside(file, where + e.getOriginalMessage());
+            String where = e.getLocation() == null ? "" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+            Why why = e instanceof SettingsReader.NotSettings not ? not.why() : Why.NOT_JSON;
+            return setAside(file, why, where, (where.isEmpty() ? "" : where + ": ") + e.getOriginalMessage(), List.of());
         } catch (IOException | RuntimeException e) {
-            return setAside(file, String.valueOf(e.getMessage()));
+            return setAside(file, Why.UNREADABLE, "", String.valueOf(e.getMessage()), List.of());
         }
     }
 
-    private Loaded setAside(Path file, String why) {
+    private Loaded setAside(Path file, Why reason, String where, String why, List<String> unusable) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
         Path aside = file.resolveSibling(FILE_NAME + ".corrupt-" + stamp);
         for (int n = 2; Files.exists(aside, LinkOption.NOFOLLOW_LINKS); n++) {
@@ -173,10 +185,10 @@ public final class SettingsStore {
         }
         try {
             Files.move(file, aside);
-            return new Loaded(AppSettings.defaults(), aside, why);
+            return new Loaded(AppSettings.defaults(), aside, why, unusable, reason, where);
         } catch (IOException | SecurityException e) {
             // Not even movable: leave it where it is, untouched, and start with the defaults.
-            return new Loaded(AppSettings.defaults(), null, why);
+            return new Loaded(AppSettings.defaults(), null, why, unusable, reason, where);
         }
     }
 

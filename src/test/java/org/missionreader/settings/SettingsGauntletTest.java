@@ -52,8 +52,20 @@ class SettingsGauntletTest {
         // Only the null: nothing in the file can be used, so it is set aside (and kept).
         SettingsStore.Loaded nothing = loadFrom("{\"recentFiles\": [null]}");
         assertTrue(nothing.wasSetAside());
+        assertEquals(SettingsStore.Why.NOTHING_USABLE, nothing.why());
+        assertEquals(List.of("recentFiles"), nothing.unusable());
         assertNotNull(nothing.setAside());
         assertEquals(AppSettings.defaults(), nothing.settings());
+    }
+
+    @Test
+    void whyAFileWasSetAsideIsToldApart() throws IOException {
+        assertEquals(SettingsStore.Why.NOT_JSON, loadFrom("{\"scroll\": ").why());
+        assertEquals("1:12", loadFrom("{\"scroll\": ").where());
+        assertEquals(SettingsStore.Why.NOT_SETTINGS, loadFrom("[1, 2]").why());
+        assertEquals(SettingsStore.Why.NOT_SETTINGS, loadFrom("{} {}").why());
+        assertEquals(SettingsStore.Why.NEWER, loadFrom("{\"format\": 99}").why());
+        assertEquals(SettingsStore.Why.NOT_JSON, loadFrom("").why());
     }
 
     @Test

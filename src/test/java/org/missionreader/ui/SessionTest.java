@@ -143,7 +143,8 @@ class SessionTest {
         assertEquals(1, notices.size());
         assertTrue(notices.get(0).startsWith("Vos réglages"), notices.get(0));
         assertTrue(notices.get(0).contains("settings.json.corrupt-"), notices.get(0));
-        assertTrue(notices.get(0).endsWith("1:25: Unexpected end-of-input within/between Object entries"), notices.get(0));
+        // Why, in the reader's language, never the parser's own English sentence.
+        assertTrue(notices.get(0).endsWith("le JSON est mal formé en 1:25 (ligne:colonne)"), notices.get(0));
         try (var files = Files.list(configDir)) {
             List<Path> aside = files.filter(f -> f.getFileName().toString().startsWith("settings.json.corrupt-")).toList();
             assertEquals(1, aside.size());
@@ -156,6 +157,7 @@ class SessionTest {
         // The message follows the language, and closes.
         robot.clickOn("#language-en");
         assertTrue(window.notices().texts().get(0).startsWith("Your settings"));
+        assertTrue(window.notices().texts().get(0).endsWith("the JSON is broken at 1:25 (line:column)"), window.notices().texts().get(0));
         robot.clickOn(".notice-close");
         assertTrue(window.notices().texts().isEmpty());
     }

@@ -53,7 +53,7 @@ public final class Session {
             String aside = loaded.setAside() == null ? store.file().toString() : loaded.setAside().toString();
             window.notices().show(i18n.compute(() -> i18n.get(
                     loaded.setAside() == null ? "settings.unreadable" : "settings.setAside",
-                    store.file().toString(), aside, loaded.problem())));
+                    store.file().toString(), aside, why(loaded))));
         } else if (loaded.partlyUsed()) {
             // Once: the next save writes the file back without the values that could not be used.
             window.notices().show(i18n.compute(() -> i18n.get("settings.partlyUsed", store.file().toString(),
@@ -62,6 +62,20 @@ public final class Session {
         // Once, when the first library is in: later loads (files opened) must not move the reader.
         model.afterLoad(() -> restorePlace(openDocumentId));
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> save());
+    }
+
+    /** Why the file was set aside, in the reader's language; the system's own words only where they are its reason. */
+    private String why(SettingsStore.Loaded loaded) {
+        return switch (loaded.why()) {
+            case NOT_JSON -> i18n.get("settings.why.notJson", loaded.where());
+            case NOT_SETTINGS -> i18n.get("settings.why.notSettings", loaded.where());
+            case NEWER -> i18n.get("settings.why.newer");
+            case NOT_A_FILE -> i18n.get("settings.why.notAFile");
+            case TOO_LARGE -> i18n.get("settings.why.tooLarge");
+            case NOTHING_USABLE -> i18n.get("settings.why.nothingUsable",
+                    String.join(", ", loaded.unusable().stream().map(f -> i18n.get("settings.field." + f)).toList()));
+            case UNREADABLE -> loaded.problem();
+        };
     }
 
     /** The language remembered in the settings, if any, to build the window's I18n with. */
