@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.missionreader.i18n.Messages;
@@ -156,24 +155,28 @@ public final class CommandLine {
 
     private int validate(List<String> files, PrintStream out, PrintStream err) {
         LibraryLoader loader = new LibraryLoader();
-        List<Problem> problems = new ArrayList<>();
+        long problems = 0;
         int missions = 0;
         int documents = 0;
         int events = 0;
         for (String file : files) {
             LoadResult result = loader.load(Path.of(file));
-            problems.addAll(result.problems());
+            // Standard error holds the problems only, one FILE:LINE:COLUMN: line each, as editors and CI
+            // annotators read them; a file with very many gives its first ones, then how many more.
+            for (Problem problem : result.problems()) {
+                err.println(problem.format(locale));
+            }
+            if (result.moreProblems() > 0) {
+                err.println(Messages.get(locale, "cli.moreProblems", result.moreProblems(), file));
+            }
+            problems += result.problemCount();
             missions += result.library().missions().size();
             documents += result.library().documents().size();
             events += result.library().events().size();
         }
-        if (!problems.isEmpty()) {
-            // Standard error holds the problems only, one FILE:LINE:COLUMN: line each, as editors and CI
-            // annotators read them; the count is a summary, like the one printed when all is well.
-            for (Problem problem : problems) {
-                err.println(problem.format(locale));
-            }
-            out.println(Messages.get(locale, "cli.problemCount", problems.size()));
+        if (problems > 0) {
+            // The count is a summary, like the one printed when all is well.
+            out.println(Messages.get(locale, "cli.problemCount", problems));
             return 1;
         }
         out.println(Messages.get(locale, "cli.valid", files.size(), missions, documents, events));

@@ -17,7 +17,7 @@ import org.missionreader.library.JsonNode.ScalarNode;
 final class ItemBinder {
 
     private final String file;
-    private final List<Problem> problems = new ArrayList<>();
+    private final ProblemList problems = new ProblemList();
     /** Problems that make an item unusable; warnings (unsafe characters removed, duplicate keys) don't count. */
     private int errors;
 
@@ -27,6 +27,11 @@ final class ItemBinder {
 
     List<Problem> problems() {
         return problems;
+    }
+
+    /** Problems found beyond the ones kept. */
+    long droppedProblems() {
+        return problems.dropped();
     }
 
     /** How many blocking problems were found so far: an item that adds none is kept. */

@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
 final class JsonProblems {
 
     private static final Pattern QUOTED_TOKEN = Pattern.compile("token '([^']{0,60})");
-    /** Jackson writes "('x' (code 120))" for most characters, "((CTRL-CHAR, code 1))" for control ones. */
-    private static final Pattern CHAR_CODE = Pattern.compile("code (\\d+)\\)");
+    /**
+     * Jackson writes "('x' (code 120))" for most characters, "((CTRL-CHAR, code 1))" for control ones, and
+     * "('?' (code 65279 / 0xFEFF))" beyond Latin-1.
+     */
+    private static final Pattern CHAR_CODE = Pattern.compile("code (\\d+)(?: / 0x[0-9A-Fa-f]+)?\\)");
     private static final Pattern CLOSE_MARKER = Pattern.compile("Unexpected close marker '(.)'");
 
     private JsonProblems() {
@@ -73,7 +76,7 @@ final class JsonProblems {
         if (message.startsWith("String value length") || message.startsWith("String length")) {
             return JsonTreeReader.problem(file, at.getLineNr(), at.getColumnNr(), ProblemCode.STRING_TOO_LONG, String.valueOf(JsonTreeReader.MAX_STRING_LENGTH));
         }
-        return JsonTreeReader.problem(file, at.getLineNr(), at.getColumnNr(), ProblemCode.SYNTAX, message);
+        return JsonTreeReader.problem(file, at.getLineNr(), at.getColumnNr(), ProblemCode.SYNTAX);
     }
 
     /** Turns Jackson's parser messages into plain ones a person can act on. */
@@ -86,7 +89,9 @@ final class JsonProblems {
             return JsonTreeReader.problem(file, line, column, ProblemCode.UNEXPECTED_END);
         }
         if (message.startsWith("Illegal unquoted character")) {
-            return JsonTreeReader.problem(file, line, column, ProblemCode.UNESCAPED_CONTROL, codeOf(message));
+            Matcher control = CHAR_CODE.matcher(message);
+            String code = control.find() ? String.format("U+%04X", Integer.parseInt(control.group(1))) : "?";
+            return JsonTreeReader.problem(file, line, column, ProblemCode.UNESCAPED_CONTROL, code);
         }
         if (message.startsWith("Unrecognized token")) {
             Matcher m = QUOTED_TOKEN.matcher(message);
@@ -96,6 +101,10 @@ final class JsonProblems {
                 || message.contains("Leading zeroes") || message.startsWith("Invalid number")) {
             return JsonTreeReader.problem(file, line, tokenStartColumn(at, chars), ProblemCode.BAD_NUMBER);
         }
+        if (message.startsWith("Unrecognized character escape") || message.contains("character escape sequence")) {
+            // A backslash before a letter JSON gives no meaning, or a backslash-u without four hex digits.
+            return JsonTreeReader.problem(file, line, column, ProblemCode.BAD_ESCAPE, codeOf(message));
+        }
         if (message.startsWith("Unexpected close marker")) {
             // A bracket that closes something other than what is open: "]" where "}" was due, or the reverse.
             Matcher m = CLOSE_MARKER.matcher(message);
@@ -104,13 +113,22 @@ final class JsonProblems {
         if (message.startsWith("Unexpected character") || message.startsWith("Illegal character")) {
             String code = codeOf(message);
             int charColumn = characterColumn(at, chars, message);
+            if (at != null) {
+                // Jackson names one UTF-16 unit: a character beyond the basic plane (an emoji) is two.
+                int offset = (int) (at.getCharOffset() + charColumn - at.getColumnNr());
+                if (charAt(chars, offset) >= 0 && Character.isHighSurrogate(chars.charAt(offset))
+                        && Character.isLowSurrogate((char) charAt(chars, offset + 1))) {
+                    code = describe(Character.toCodePoint(chars.charAt(offset), chars.charAt(offset + 1)));
+                }
+            }
             // A comma right before the closing bracket is the commonest hand-editing slip: say so.
             if (at != null && ("}".equals(code) || "]".equals(code)) && followsComma(chars, at.getCharOffset(), code)) {
                 return JsonTreeReader.problem(file, line, charColumn, ProblemCode.TRAILING_COMMA, code);
             }
             return JsonTreeReader.problem(file, line, charColumn, ProblemCode.UNEXPECTED_CHARACTER, code);
         }
-        return JsonTreeReader.problem(file, line, column, ProblemCode.SYNTAX, message);
+        // Never Jackson's own sentence: it is English whatever the session's language.
+        return JsonTreeReader.problem(file, line, column, ProblemCode.SYNTAX);
     }
 
     /**
@@ -188,12 +206,20 @@ final class JsonProblems {
         return false;
     }
 
-    /** The offending character, shown as itself when printable, else as U+XXXX. */
+    /** The offending character: printable ASCII as itself, anything else by its code point and name. */
     private static String codeOf(String message) {
         Matcher m = CHAR_CODE.matcher(message);
         if (!m.find()) return "?";
-        int code = Integer.parseInt(m.group(1));
-        return Character.isISOControl(code) || Character.getType(code) == Character.FORMAT
-                ? String.format("U+%04X", code) : new String(Character.toChars(code));
+        return describe(Integer.parseInt(m.group(1)));
+    }
+
+    /** "}" for a printable ASCII character; "U+FEFF (zero width no-break space)" for any other. */
+    static String describe(int code) {
+        if (code > 0x20 && code < 0x7F) {
+            return new String(Character.toChars(code));
+        }
+        String name = Character.isValidCodePoint(code) ? Character.getName(code) : null;
+        String point = String.format("U+%04X", code);
+        return name == null ? point : point + " (" + name.toLowerCase(java.util.Locale.ROOT) + ")";
     }
 }

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,7 +46,40 @@ final class JsonTreeReader {
             .build();
 
     /** The tree, or null when the file could not be read as JSON; problems has the reasons. */
-    record Result(JsonNode root, List<Problem> problems) {
+    record Result(JsonNode root, List<Problem> problems, long droppedProblems) {
+        Result(JsonNode root, List<Problem> problems) {
+            this(root, problems, problems instanceof ProblemList kept ? kept.dropped() : 0);
+        }
+    }
+
+    /**
+     * What a node of the tree costs in the heap, in bytes, roughly and on the high side (compressed
+     * references; the object, its list or arrays, its slot in its parent): the budget counts with these.
+     */
+    static final int OBJECT_COST = 176;
+    static final int ARRAY_COST = 96;
+    static final int SCALAR_COST = 80;
+    /** A String (header and array) beside its characters, counted two bytes each. */
+    static final int STRING_COST = 48;
+    /**
+     * A node of an item taken by the sink: the node itself is garbage once the item is bound, and what stays
+     * is the model's share of it (its texts are counted apart).
+     */
+    static final int STREAMED_COST = 24;
+
+    /** No limit to the memory a library may take (tests); else reading stops with {@link ProblemCode#MODEL_TOO_LARGE}. */
+    static final long UNBOUNDED = Long.MAX_VALUE;
+
+    /** Thrown where the tree outgrows its budget; caught by {@link #read}. */
+    private static final class OverBudget extends RuntimeException {
+        final int line;
+        final int column;
+
+        OverBudget(int line, int column) {
+            super(null, null, false, false);
+            this.line = line;
+            this.column = column;
+        }
     }
 
     /**
@@ -92,16 +124,24 @@ final class JsonTreeReader {
     private long totalLength = 1;
 
     private final ItemSink sink;
+    /** The memory the whole library may take while read: the file's bytes, its tree, and the model bound. */
+    private final long memory;
+    /** What the tree has cost so far (see {@link #OBJECT_COST}), and what it may cost. */
+    private long spent;
+    private long limit;
+    /** Above zero while the items read go to the sink rather than into the tree. */
+    private int streamedItems;
 
     JsonTreeReader() {
-        this(LoadMonitor.NONE, 0, 1, ItemSink.NONE);
+        this(LoadMonitor.NONE, 0, 1, ItemSink.NONE, UNBOUNDED);
     }
 
-    JsonTreeReader(LoadMonitor monitor, double progressFrom, double progressSpan, ItemSink sink) {
+    JsonTreeReader(LoadMonitor monitor, double progressFrom, double progressSpan, ItemSink sink, long memory) {
         this.monitor = monitor;
         this.sink = sink;
         this.progressFrom = progressFrom;
         this.progressSpan = progressSpan;
+        this.memory = memory;
     }
 
     Result read(String file, byte[] bytes) {
@@ -109,31 +149,63 @@ final class JsonTreeReader {
         if (bytes.length - start == 0) {
             return new Result(null, new ArrayList<>(List.of(problem(file, 1, 1, ProblemCode.EMPTY_FILE))));
         }
-        Result fast = readBytes(file, bytes, start);
-        return fast != null ? fast : readChars(file, bytes, start);
+        // Checked before Jackson reads: it would take UTF-16 for a JSON encoding, and overlong forms as ASCII.
+        Problem encoding = Utf8Check.problem(file, bytes, start);
+        if (encoding != null) {
+            return new Result(null, new ArrayList<>(List.of(encoding)));
+        }
+        TextPositions positions = new TextPositions(bytes, start);
+        FastReadFailure failure = new FastReadFailure();
+        // The bytes are held all along; the tree and the model bound from it share what is left.
+        long budget = memory == UNBOUNDED ? UNBOUNDED : memory - bytes.length;
+        try {
+            spent = 0;
+            limit = budget;
+            Result fast = readBytes(file, bytes, start, positions, failure);
+            if (fast != null) {
+                return fast;
+            }
+            // The careful way holds the text as characters too, two bytes each, beside the bytes.
+            long chars = 2L * (bytes.length - start);
+            if (budget != UNBOUNDED && chars >= budget) {
+                return new Result(null, new ArrayList<>(List.of(failure.problem(file, positions))));
+            }
+            spent = 0;
+            limit = budget == UNBOUNDED ? UNBOUNDED : budget - chars;
+            return readChars(file, bytes, start);
+        } catch (OverBudget e) {
+            return new Result(null, new ArrayList<>(List.of(problem(file, e.line, e.column, ProblemCode.MODEL_TOO_LARGE,
+                    String.valueOf(memory >> 20), LibraryLoader.megabytes(bytes.length)))));
+        }
     }
 
     /**
      * The fast way, for well-formed files: Jackson reads the UTF-8 bytes itself, and columns are turned
-     * into characters only for the problems reported. Returns null when the JSON itself is broken (or not
-     * UTF-8): the careful way then finds and words the problem.
+     * into characters only for the problems reported. Returns null when the JSON itself is broken: the
+     * careful way then finds and words the problem.
      */
-    private Result readBytes(String file, byte[] bytes, int start) {
+    private Result readBytes(String file, byte[] bytes, int start, TextPositions positions, FastReadFailure failure) {
         if (bytes.length - start >= 3 && hasBom(java.util.Arrays.copyOfRange(bytes, start, start + 3))) {
             return null; // Jackson would skip a second byte order mark too; the careful way reports it
         }
-        List<Problem> problems = new ArrayList<>();
-        TextPositions positions = new TextPositions(bytes, start);
+        List<Problem> problems = new ProblemList();
         totalLength = Math.max(1, bytes.length - start);
         try (JsonParser parser = factory.createParser(bytes, start, bytes.length - start)) {
-            if (parser.nextToken() == null) {
+            try {
+                if (parser.nextToken() == null) {
+                    return null; // blanks only: the file is empty
+                }
+                JsonNode root = readValue(file, parser, positions, null, null, -1, problems);
+                // Whatever follows the root, a value or a stray word, is content after it, from its first byte.
+                failure.trailing(parser.currentLocation(), bytes);
+                if (parser.nextToken() != null) {
+                    return null;
+                }
+                return new Result(root, problems);
+            } catch (IOException e) {
+                failure.failed(e, parser.currentLocation());
                 return null;
             }
-            JsonNode root = readValue(file, parser, positions, null, null, -1, problems);
-            if (parser.nextToken() != null) {
-                return null;
-            }
-            return new Result(root, problems);
         } catch (IOException e) {
             return null;
         }
@@ -142,15 +214,14 @@ final class JsonTreeReader {
     /** The careful way: strict decoding, then parsing characters, wording every way the text is broken. */
     private Result readChars(String file, byte[] bytes, int start) {
         sink.restart();
-        List<Problem> problems = new ArrayList<>();
-        char[] array = decode(file, bytes, start, problems);
-        if (array == null) {
-            return new Result(null, problems);
-        }
-        totalLength = Math.max(1, array.length);
+        List<Problem> problems = new ProblemList();
+        CharBuffer decoded = decode(bytes, start);
+        char[] array = decoded.array();
+        int length = decoded.position();
+        totalLength = Math.max(1, length);
         // The parser reads the array; the messages look around a spot in it through this view.
-        CharSequence chars = CharBuffer.wrap(array);
-        try (JsonParser parser = factory.createParser(array)) {
+        CharSequence chars = CharBuffer.wrap(array, 0, length);
+        try (JsonParser parser = factory.createParser(array, 0, length)) {
             try {
                 JsonToken first = parser.nextToken();
                 if (first == null) {
@@ -186,6 +257,7 @@ final class JsonTreeReader {
         int column = at.getTokenColumnNr() - 1;
         long offset = at.getTokenCharacterOffset() - 1;
         JsonToken token = p.currentToken();
+        spend(token, p, key, line, column, offset, positions);
         switch (token) {
             case START_OBJECT -> {
                 ObjectNode object = new ObjectNode(line, column, offset, positions, parent, key, index);
@@ -238,10 +310,34 @@ final class JsonTreeReader {
         ArrayNode array = new ArrayNode(at.getTokenLineNr(), at.getTokenColumnNr() - 1, at.getTokenCharacterOffset() - 1,
                 positions, root, key, -1);
         int i = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            sink.item(key, readValue(file, p, positions, array, null, i++, problems));
+        streamedItems++;
+        try {
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                sink.item(key, readValue(file, p, positions, array, null, i++, problems));
+            }
+        } finally {
+            streamedItems--;
         }
         return array;
+    }
+
+    /** Adds what the value costs to what the tree has cost; stops the reading where it would cost too much. */
+    private void spend(JsonToken token, JsonParser p, String key, int line, int column, long offset, TextPositions positions) throws IOException {
+        long node = streamedItems > 0 ? STREAMED_COST : switch (token) {
+            case START_OBJECT -> OBJECT_COST;
+            case START_ARRAY -> ARRAY_COST;
+            default -> SCALAR_COST;
+        };
+        long cost = node + switch (token) {
+            case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> STRING_COST + 2L * p.getTextLength();
+            default -> 0;
+        };
+        // A key costs its string and its slot, whether or not the name is shared with other objects.
+        if (key != null) cost += STRING_COST + 2L * key.length();
+        spent += cost;
+        if (spent > limit) {
+            throw new OverBudget(line, positions == null ? column : positions.charColumn(column, offset));
+        }
     }
 
     /** Counts a value read, and now and then reports progress and lets the monitor cancel. */
@@ -264,41 +360,15 @@ final class JsonTreeReader {
         return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
     }
 
-    /**
-     * Strict UTF-8: the first bad byte is reported at its line and column, nothing is silently replaced.
-     * The JDK's String decoding is fast but replaces bad bytes with U+FFFD; only when that character
-     * appears does the strict decoder run, to tell a bad byte from a U+FFFD the file really holds.
-     */
-    private static char[] decode(String file, byte[] bytes, int start, List<Problem> problems) {
-        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') < 0) {
-            return text.toCharArray();
-        }
+    /** The text, known to be well-formed UTF-8 (see {@link Utf8Check}), decoded into one array. */
+    private static CharBuffer decode(byte[] bytes, int start) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
         CharBuffer out = CharBuffer.allocate(bytes.length - start);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (!result.isError()) {
-            return text.toCharArray();
-        }
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < out.position(); i++) {
-            if (out.get(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        String badByte = String.format("0x%02X", bytes[in.position()] & 0xFF);
-        problems.add(problem(file, line, column, ProblemCode.INVALID_UTF8, badByte, String.valueOf(in.position())));
-        return null;
+        decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start), out, true);
+        decoder.flush(out);
+        return out;
     }
 
     static Problem problem(String file, int line, int column, ProblemCode code, String... args) {

@@ -78,6 +78,11 @@ final class LibraryBinder implements JsonTreeReader.ItemSink {
         return checks.problems();
     }
 
+    /** Problems found beyond the ones kept (see {@link ProblemList}). */
+    long droppedProblems() {
+        return checks.droppedProblems();
+    }
+
     IdPlaces idPlaces() {
         return idPlaces;
     }

@@ -27,15 +27,36 @@ public final class LibraryLoader {
     /** From this size on, reading and binding run on two threads (small files gain nothing from it). */
     static final long PIPELINE_FROM_BYTES = 1 << 20;
 
+    /**
+     * The share of the heap one library may take while it loads (its bytes, its tree, its model): the rest
+     * is the window's, the search index's and the libraries already open.
+     */
+    static final double HEAP_SHARE = 0.6;
+
     private final long pipelineFromBytes;
+    private final long memory;
 
     public LibraryLoader() {
-        this(PIPELINE_FROM_BYTES);
+        this(PIPELINE_FROM_BYTES, (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE));
     }
 
     /** A loader that binds on a thread of its own from files of {@code pipelineFromBytes} on (tests: 0 for always). */
     LibraryLoader(long pipelineFromBytes) {
+        this(pipelineFromBytes, (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE));
+    }
+
+    /**
+     * @param memory what a library may take in memory while it loads, in bytes: a file whose model would
+     *               take more is refused where reading reaches that size
+     */
+    LibraryLoader(long pipelineFromBytes, long memory) {
         this.pipelineFromBytes = pipelineFromBytes;
+        this.memory = memory;
+    }
+
+    /** What a library may take in memory while it loads, in bytes. */
+    public long memory() {
+        return memory;
     }
 
     public LoadResult load(Path path) {
@@ -48,19 +69,58 @@ public final class LibraryLoader {
      */
     public LoadResult load(Path path, LoadMonitor monitor) {
         String name = path.toString();
+        long size = -1;
         try {
-            long size = Files.size(path);
+            // Looked at before anything opens it: opening a FIFO with no writer blocks for ever, and a device
+            // such as /dev/zero never ends.
+            String kind = FileKind.of(path);
+            if (kind != null) {
+                return failed(name, ProblemCode.NOT_A_FILE, "type.file." + kind);
+            }
+            size = Files.size(path);
             if (size > MAX_FILE_BYTES) {
-                return failed(name, ProblemCode.TOO_LARGE, String.valueOf(size >> 20), String.valueOf(MAX_FILE_BYTES >> 20));
+                return failed(name, ProblemCode.TOO_LARGE, megabytes(size), String.valueOf(MAX_FILE_BYTES >> 20));
             }
             monitor.step(0);
-            return load(name, Files.readAllBytes(path), monitor);
+            return load(name, read(path, size, monitor), monitor);
         } catch (NoSuchFileException e) {
             return failed(name, ProblemCode.UNREADABLE, "no such file");
         } catch (IOException | SecurityException e) {
             return failed(name, ProblemCode.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (OutOfMemoryError e) {
-            return failed(name, ProblemCode.TOO_LARGE, "?", String.valueOf(MAX_FILE_BYTES >> 20));
+            return failed(name, ProblemCode.OUT_OF_MEMORY, megabytes(Math.max(size, 0)), megabytes(Runtime.getRuntime().maxMemory()));
+        }
+    }
+
+    /** Megabytes as a reader counts them, rounded up: a 200.3 MB file is "201", never "0" or "?". */
+    static String megabytes(long bytes) {
+        return String.valueOf((bytes + (1 << 20) - 1) >> 20);
+    }
+
+    /**
+     * Reads the file in slices, looking at the monitor between them, so that a slow disk or network share
+     * can be cancelled while it is read. A file that grows while it is read is read to its new end, within
+     * the limit.
+     */
+    private static byte[] read(Path path, long size, LoadMonitor monitor) throws IOException {
+        final int slice = 4 << 20;
+        byte[] bytes = new byte[(int) size];
+        try (InputStream in = Files.newInputStream(path)) {
+            int at = 0;
+            while (true) {
+                if (at == bytes.length) {
+                    int next = in.read();
+                    if (next < 0) return bytes;
+                    if (bytes.length >= MAX_FILE_BYTES) throw new java.io.IOException("the file grew past " + (MAX_FILE_BYTES >> 20) + " MB while it was read");
+                    bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(MAX_FILE_BYTES, Math.max(1024, bytes.length * 2L)));
+                    bytes[at++] = (byte) next;
+                    continue;
+                }
+                int n = in.read(bytes, at, Math.min(slice, bytes.length - at));
+                if (n < 0) return java.util.Arrays.copyOf(bytes, at); // it shrank
+                at += n;
+                monitor.step(0.05 * at / Math.max(1, size));
+            }
         }
     }
 
@@ -76,19 +136,25 @@ public final class LibraryLoader {
         JsonTreeReader.Result tree;
         try (BindingPipeline pipeline = bytes.length >= pipelineFromBytes ? new BindingPipeline(binder) : null) {
             tree = new JsonTreeReader(monitor, 0.05, LibraryBinder.BIND_PROGRESS_FROM - 0.05,
-                    pipeline != null ? pipeline : binder).read(name, bytes);
+                    pipeline != null ? pipeline : binder, memory).read(name, bytes);
             if (pipeline != null) pipeline.finish();
         }
         List<Problem> problems = new ArrayList<>(tree.problems());
         if (tree.root() == null) {
-            return new LoadResult(Library.empty(), problems);
+            return new LoadResult(Library.empty(), problems, IdPlaces.NONE, tree.droppedProblems());
         }
         Library library = binder.bind(tree.root());
         problems.addAll(binder.problems());
         // In reading order, as an editor lists them; the sort is stable, so one spot keeps its order.
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        // Each list kept its first ones; of both together, the first ones in reading order stay.
+        long dropped = tree.droppedProblems() + binder.droppedProblems();
+        if (problems.size() > ProblemList.KEPT) {
+            dropped += problems.size() - ProblemList.KEPT;
+            problems = new ArrayList<>(problems.subList(0, ProblemList.KEPT));
+        }
         monitor.progress(1);
-        return new LoadResult(library, problems, binder.idPlaces());
+        return new LoadResult(library, problems, binder.idPlaces(), dropped);
     }
 
     /** The library shipped inside the application. */

@@ -36,7 +36,19 @@ public enum ProblemCode {
     /** An item of an added library file whose id is already used by a library that is open. */
     ID_ALREADY_OPEN("idAlreadyOpen"),
     MANDATE_ORDER("mandateOrder"),
-    MANDATE_AFTER_END("mandateAfterEnd");
+    MANDATE_AFTER_END("mandateAfterEnd"),
+    /** A path that is a folder, a FIFO, a device or a socket: refused before it is opened. */
+    NOT_A_FILE("notAFile"),
+    /** Reading stopped where the file's model would have taken more memory than the reader may use. */
+    MODEL_TOO_LARGE("modelTooLarge"),
+    /** The memory ran out anyway: the file and the memory, in MB. */
+    OUT_OF_MEMORY("outOfMemory"),
+    /** Bytes that are text in another encoding than UTF-8 (UTF-16, UTF-32). */
+    NOT_UTF8("notUtf8"),
+    /** Malformed JSON in a file too large to be read again to word it. */
+    MALFORMED_HERE("malformedHere"),
+    /** A backslash escape JSON does not know, or a backslash-u without four hex digits. */
+    BAD_ESCAPE("badEscape");
 
     private final String key;
 

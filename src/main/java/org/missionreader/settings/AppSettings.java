@@ -16,7 +16,7 @@ public record AppSettings(WindowPlace window, String language, String missionId,
     public AppSettings {
         if (reading == null) reading = ReadingSettings.defaults();
         recentFiles = recentFiles == null ? List.of()
-                : List.copyOf(recentFiles.stream().distinct().limit(MAX_RECENT).toList());
+                : List.copyOf(recentFiles.stream().filter(f -> f != null && !f.isBlank()).distinct().limit(MAX_RECENT).toList());
         if (!(scroll >= 0)) scroll = 0;
         if (scroll > 1) scroll = 1;
     }

@@ -3,41 +3,105 @@ package org.missionreader.settings;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Keeps the settings in {@code settings.json} in the user's configuration directory. Writes go to a
- * temporary file first and are moved into place atomically, so a crash never leaves half a file. A file
- * that cannot be read or understood is set aside under a new name (kept, never deleted) and the defaults
- * are used; the caller says so to the user.
+ * temporary file first and are moved into place atomically, so a crash never leaves half a file. Each field
+ * is read on its own ({@link SettingsReader}); a file of which nothing can be used is set aside under a new
+ * name (kept, never deleted) and the defaults are used; the caller says so to the user.
  */
 public final class SettingsStore {
 
     /** A system property naming the directory, for tests and portable installs. */
     public static final String DIRECTORY_PROPERTY = "mission.reader.config.dir";
     public static final String FILE_NAME = "settings.json";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = SettingsReader.FORMAT;
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** What loading gave: the settings, and when the file was set aside, where it went and why. */
-    public record Loaded(AppSettings settings, Path setAside, String problem) {
+    /**
+     * Why a file was set aside, for the message the reader is shown in their language ({@code problem} keeps
+     * the technical detail): {@code where} is its line:column when there is one.
+     */
+    public enum Why { NOT_A_FILE, TOO_LARGE, UNREADABLE, NOT_JSON, NOT_SETTINGS, NEWER, NOTHING_USABLE }
+
+    /** Larger settings files are not read: the app writes about a kilobyte. */
+    static final long MAX_FILE_BYTES = 16L << 20;
+
+    /**
+     * What loading gave: the settings; when the file was set aside, where it went (null: it could not be
+     * moved) and why; and the fields of a file that was used whose values were not, each back at its default.
+     */
+    public record Loaded(AppSettings settings, Path setAside, String problem, List<String> unusable, Why why, String where) {
+        public Loaded(AppSettings settings, Path setAside, String problem) {
+            this(settings, setAside, problem, List.of(), problem == null ? null : Why.UNREADABLE, "");
+        }
+
+        public Loaded(AppSettings settings, Path setAside, String problem, List<String> unusable) {
+            this(settings, setAside, problem, unusable, problem == null ? null : Why.UNREADABLE, "");
+        }
+
+        public Loaded {
+            unusable = unusable == null ? List.of() : List.copyOf(unusable);
+            where = where == null ? "" : where;
+        }
+
         public boolean wasSetAside() {
             return problem != null;
+        }
+
+        /** Whether some fields of a file otherwise used fell back to their defaults. */
+        public boolean partlyUsed() {
+            return problem == null && !unusable.isEmpty();
+        }
+    }
+
+    /**
+     * The settings could not be saved: where (the folder that refused), and why in the system's words
+     * ({@link #reason}: what the reader can do about it).
+     */
+    public static final class SaveException extends IOException {
+        /** What stopped the save. */
+        public enum Reason { NOT_WRITABLE, DISK_FULL, OTHER }
+
+        private final Reason reason;
+        private final Path folder;
+        private final String detail;
+
+        SaveException(Reason reason, Path folder, String detail, Throwable cause) {
+            super(reason + ": " + folder + ": " + detail, cause);
+            this.reason = reason;
+            this.folder = folder;
+            this.detail = detail;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+
+        public Path folder() {
+            return folder;
+        }
+
+        public String detail() {
+            return detail;
         }
     }
 
@@ -74,59 +138,133 @@ public final class SettingsStore {
         return base.resolve("mission-reader");
     }
 
-    /** Reads the settings; a missing file gives the defaults, a bad one is set aside. Never throws. */
+    /**
+     * Reads the settings; a missing file gives the defaults. A field that cannot be used falls back to its
+     * default alone (named in {@link Loaded#unusable}); only a file of which nothing can be used is set aside.
+     * Never throws.
+     */
     public Loaded load() {
         Path file = file();
         byte[] bytes;
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // A folder, a FIFO or a device where the file should be: reading it could block or never end.
+                return setAside(file, Why.NOT_A_FILE, "", "not a regular file", List.of());
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                return setAside(file, Why.TOO_LARGE, "", "the file is " + size + " bytes, more than a settings file can be", List.of());
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return new Loaded(AppSettings.defaults(), null, null);
         } catch (IOException | SecurityException e) {
-            return setAside(file, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return setAside(file, Why.UNREADABLE, "", e.getClass().getSimpleName() + ": " + e.getMessage(), List.of());
         }
         try {
-            return new Loaded(parse(bytes), null, null);
+            SettingsReader.Result read = SettingsReader.read(bytes);
+            if (read.used() == 0 && !read.unusable().isEmpty()) {
+                return setAside(file, Why.NOTHING_USABLE, "", "no value could be used: " + String.join(", ", read.unusable()), read.unusable());
+            }
+            return new Loaded(read.settings(), null, null, read.unusable());
         } catch (JsonProcessingException e) {
             // Where, the way compilers say it, and Jackson's own words without its source dump.
-            String where = e.getLocation() == null ? "" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr() + ": ";
-            return setAside(file, where + e.getOriginalMessage());
-        } catch (IOException | IllegalArgumentException e) {
-            return setAside(file, e.getMessage());
+            String where = e.getLocation() == null ? "" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+            Why why = e instanceof SettingsReader.NotSettings not ? not.why() : Why.NOT_JSON;
+            return setAside(file, why, where, (where.isEmpty() ? "" : where + ": ") + e.getOriginalMessage(), List.of());
+        } catch (IOException | RuntimeException e) {
+            return setAside(file, Why.UNREADABLE, "", String.valueOf(e.getMessage()), List.of());
         }
     }
 
-    private Loaded setAside(Path file, String why) {
+    private Loaded setAside(Path file, Why reason, String where, String why, List<String> unusable) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
         Path aside = file.resolveSibling(FILE_NAME + ".corrupt-" + stamp);
-        for (int n = 2; Files.exists(aside); n++) {
+        for (int n = 2; Files.exists(aside, LinkOption.NOFOLLOW_LINKS); n++) {
             aside = file.resolveSibling(FILE_NAME + ".corrupt-" + stamp + "-" + n);
         }
         try {
             Files.move(file, aside);
-            return new Loaded(AppSettings.defaults(), aside, why);
+            return new Loaded(AppSettings.defaults(), aside, why, unusable, reason, where);
         } catch (IOException | SecurityException e) {
             // Not even movable: leave it where it is, untouched, and start with the defaults.
-            return new Loaded(AppSettings.defaults(), null, why);
+            return new Loaded(AppSettings.defaults(), null, why, unusable, reason, where);
         }
     }
 
-    /** Writes the settings atomically: a temporary file in the same directory, then a move over the old one. */
+    /**
+     * Writes the settings atomically: a temporary file in the same folder as the file, then a move over it.
+     * A symbolic link at the file's place is written through: its target is replaced, in the target's
+     * folder, and the link stays. An existing file keeps its permissions.
+     */
     public void save(AppSettings settings) throws IOException {
-        Files.createDirectories(directory);
-        Path temp = Files.createTempFile(directory, FILE_NAME, ".tmp");
+        Path target = target(file());
+        Path folder = target.toAbsolutePath().getParent();
+        Path temp = null;
         try {
+            Files.createDirectories(folder);
+            temp = Files.createTempFile(folder, FILE_NAME, ".tmp");
             try (OutputStream out = Files.newOutputStream(temp)) {
                 write(settings, out);
             }
+            keepPermissions(target, temp);
             try {
-                Files.move(temp, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file(), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            temp = null;
+        } catch (IOException | SecurityException e) {
+            throw saveFailureFor(folder, e);
         } finally {
-            Files.deleteIfExists(temp);
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the folder refused the file in the first place
+                }
+            }
         }
+    }
+
+    /** The file a save replaces: the file, or the end of the chain of links at its place (the target may not exist yet). */
+    static Path target(Path file) throws IOException {
+        Path at = file;
+        for (int hops = 0; Files.isSymbolicLink(at); hops++) {
+            if (hops == 40) throw new SaveException(SaveException.Reason.OTHER, file.getParent(), "too many levels of symbolic links", null);
+            Path link = Files.readSymbolicLink(at);
+            Path parent = at.toAbsolutePath().getParent();
+            at = parent == null ? link : parent.resolve(link);
+        }
+        return at;
+    }
+
+    private static void keepPermissions(Path target, Path temp) {
+        try {
+            if (Files.isRegularFile(target)) {
+                Set<PosixFilePermission> mode = Files.getPosixFilePermissions(target);
+                Files.setPosixFilePermissions(temp, mode);
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // Not a POSIX file system: the temporary file keeps the folder's defaults.
+        }
+    }
+
+    static SaveException saveFailureFor(Path folder, Exception e) {
+        String detail = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+        String lower = (detail + " " + e.getMessage()).toLowerCase(Locale.ROOT);
+        SaveException.Reason reason;
+        if (lower.contains("no space left") || lower.contains("disk quota") || lower.contains("not enough space")) {
+            reason = SaveException.Reason.DISK_FULL;
+        } else if (e instanceof AccessDeniedException || e instanceof SecurityException || lower.contains("read-only file system")
+                || lower.contains("permission denied") || lower.contains("operation not permitted")) {
+            reason = SaveException.Reason.NOT_WRITABLE;
+            if (lower.contains("read-only file system")) detail = "read-only file system";
+        } else {
+            reason = SaveException.Reason.OTHER;
+        }
+        return new SaveException(reason, folder, detail, e);
     }
 
     static void write(AppSettings s, OutputStream out) throws IOException {
@@ -168,118 +306,4 @@ public final class SettingsStore {
         if (!Double.isNaN(value)) g.writeNumberField(name, value);
     }
 
-    /** Reads the settings file; unknown fields are skipped, a wrong type or a broken file is an error. */
-    static AppSettings parse(byte[] bytes) throws IOException {
-        try (JsonParser p = JSON.createParser(bytes)) {
-            expect(p.nextToken(), JsonToken.START_OBJECT, p);
-            WindowPlace window = null;
-            String language = null;
-            String mission = null;
-            String document = null;
-            double scroll = 0;
-            ReadingSettings reading = ReadingSettings.defaults();
-            List<String> recent = new ArrayList<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken value = p.nextToken();
-                switch (name) {
-                    case "format" -> {
-                        expect(value, JsonToken.VALUE_NUMBER_INT, p);
-                        if (p.getIntValue() > FORMAT) throw new IllegalArgumentException("format " + p.getIntValue() + " is newer than this reader");
-                    }
-                    case "window" -> window = window(p, value);
-                    case "language" -> language = text(p, value);
-                    case "mission" -> mission = text(p, value);
-                    case "document" -> document = text(p, value);
-                    case "scroll" -> scroll = number(p, value);
-                    case "reading" -> reading = reading(p, value);
-                    case "recentFiles" -> {
-                        expect(value, JsonToken.START_ARRAY, p);
-                        while (p.nextToken() != JsonToken.END_ARRAY) recent.add(text(p, p.currentToken()));
-                    }
-                    default -> p.skipChildren();
-                }
-            }
-            expect(p.currentToken(), JsonToken.END_OBJECT, p);
-            if (p.nextToken() != null) throw new JsonParseProblem("content after the settings object", p);
-            return new AppSettings(window, language, mission, document, scroll, reading, recent);
-        }
-    }
-
-    private static WindowPlace window(JsonParser p, JsonToken token) throws IOException {
-        expect(token, JsonToken.START_OBJECT, p);
-        double x = 0, y = 0, w = 0, h = 0;
-        double sidebar = Double.NaN, documents = Double.NaN, timeline = Double.NaN;
-        boolean maximized = false;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            JsonToken value = p.nextToken();
-            switch (name) {
-                case "x" -> x = number(p, value);
-                case "y" -> y = number(p, value);
-                case "width" -> w = number(p, value);
-                case "height" -> h = number(p, value);
-                case "sidebarDivider" -> sidebar = number(p, value);
-                case "documentsDivider" -> documents = number(p, value);
-                case "timelineDivider" -> timeline = number(p, value);
-                case "maximized" -> {
-                    if (value != JsonToken.VALUE_TRUE && value != JsonToken.VALUE_FALSE) throw new JsonParseProblem("expected true or false", p);
-                    maximized = value == JsonToken.VALUE_TRUE;
-                }
-                default -> p.skipChildren();
-            }
-        }
-        return new WindowPlace(x, y, w, h, maximized, sidebar, documents, timeline);
-    }
-
-    private static ReadingSettings reading(JsonParser p, JsonToken token) throws IOException {
-        expect(token, JsonToken.START_OBJECT, p);
-        ReadingSettings r = ReadingSettings.defaults();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            JsonToken value = p.nextToken();
-            switch (name) {
-                case "fontSize" -> r = r.withFontSize((int) Math.round(number(p, value)));
-                case "typeface" -> r = r.withTypeface(choice(ReadingSettings.Typeface.class, text(p, value), p));
-                case "lineWidth" -> r = r.withLineWidth(choice(ReadingSettings.LineWidth.class, text(p, value), p));
-                case "theme" -> r = r.withTheme(choice(ReadingSettings.Theme.class, text(p, value), p));
-                default -> p.skipChildren();
-            }
-        }
-        return r;
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String value, JsonParser p) throws JsonParseProblem {
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new JsonParseProblem("unknown value \"" + value + "\"", p);
-        }
-    }
-
-    private static String text(JsonParser p, JsonToken token) throws IOException {
-        if (token == JsonToken.VALUE_NULL) return null;
-        expect(token, JsonToken.VALUE_STRING, p);
-        return p.getText();
-    }
-
-    private static double number(JsonParser p, JsonToken token) throws IOException {
-        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw new JsonParseProblem("expected a number", p);
-        }
-        return p.getDoubleValue();
-    }
-
-    private static void expect(JsonToken token, JsonToken expected, JsonParser p) throws JsonParseProblem {
-        if (token != expected) {
-            throw new JsonParseProblem("expected " + expected.asString() + " but found " + (token == null ? "the end" : token.asString() == null ? token.name() : token.asString()), p);
-        }
-    }
-
-    /** A well-formed file of the wrong shape, reported with its position like Jackson's own errors. */
-    private static final class JsonParseProblem extends JsonProcessingException {
-        JsonParseProblem(String message, JsonParser p) {
-            super(message, p.currentLocation());
-        }
-    }
 }

@@ -207,4 +207,30 @@ class CommandLineTest {
         assertTrue(run("--help").out().contains("--print DOCUMENT_ID [PRINTER]"));
         assertTrue(run(Locale.FRENCH, "--help").out().contains("--print IDENTIFIANT [IMPRIMANTE]"));
     }
+
+    @Test
+    void validateOfAFifoIsRefusedAtOnceRatherThanWaitingForAWriter() throws Exception {
+        Path fifo = dir.resolve("tube.json");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> run(Locale.FRENCH, "--validate", fifo.toString()));
+        assertEquals(1, run.code());
+        assertEquals(List.of(fifo + ":1:1: ceci est un tube nommé (FIFO), pas un fichier\u00A0: seul un fichier de bibliothèque"
+                + " peut être lu, et celui-ci n’a pas été ouvert"), run.errLines());
+    }
+
+    @Test
+    void validatePrintsTheFirstThousandProblemsOfAFileThenHowManyMore() throws IOException {
+        StringBuilder json = new StringBuilder("{\"schemaVersion\": 1, \"missions\": [");
+        for (int i = 0; i < 2500; i++) json.append("1,");
+        json.append("1]}");
+        Path file = write("many.json", json.toString());
+        Run run = run("--validate", file.toString());
+        assertEquals(1, run.code());
+        List<String> lines = run.errLines();
+        assertEquals(1001, lines.size());
+        assertTrue(DIAGNOSTIC.matcher(lines.get(999)).matches(), lines.get(999));
+        assertEquals("and 1,501 more problems in " + file, lines.get(1000));
+        assertEquals(List.of("2,501 problems"), run.outLines());
+    }
 }

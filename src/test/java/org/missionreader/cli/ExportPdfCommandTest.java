@@ -74,4 +74,12 @@ class ExportPdfCommandTest {
         assertTrue(help.contains("mission-reader --export-pdf DOCUMENT_ID OUT.pdf"), help);
         assertTrue(help.contains("mission-reader --export-pdf IDENTIFIANT SORTIE.pdf"), help);
     }
+
+    @Test
+    void aDeviceAsTheTargetIsRefusedNotReplaced() {
+        assertEquals(1, run(Locale.ENGLISH, "--export-pdf", "minusma-press-elements-2015-03-04", "/dev/full"));
+        assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing is said to be written");
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("Cannot write /dev/full: it is a device"), err.toString(StandardCharsets.UTF_8));
+        assertFalse(java.nio.file.Files.isRegularFile(Path.of("/dev/full")));
+    }
 }

@@ -210,7 +210,13 @@ class LoaderGauntletTest {
             assertEquals(ProblemCode.TOO_DEEP, survive("deep-objects", deepObjects.getBytes(StandardCharsets.UTF_8)).get(0).code());
             String manyItems = "{\"schemaVersion\":1,\"missions\":[" + "1,".repeat(1_000_000) + "1]}";
             List<Problem> problems = survive("a million wrong items", manyItems.getBytes(StandardCharsets.UTF_8));
-            assertEquals(1_000_001, problems.size());
+            // The first thousand are kept, in reading order; the others are counted.
+            assertEquals(ProblemList.KEPT, problems.size());
+            LoadResult many = LOADER.load("a million wrong items", manyItems.getBytes(StandardCharsets.UTF_8));
+            assertEquals(1_000_001, many.problemCount());
+            assertEquals(1_000_001 - ProblemList.KEPT, many.moreProblems());
+            assertEquals(32, many.problems().get(0).column());
+            assertEquals(32 + 2 * (ProblemList.KEPT - 1), many.problems().get(ProblemList.KEPT - 1).column());
             byte[] hugeNumber = ("{\"schemaVersion\":" + "9".repeat(5_000_000) + "}").getBytes(StandardCharsets.UTF_8);
             assertEquals(ProblemCode.NUMBER_TOO_LONG, survive("huge number", hugeNumber).get(0).code());
             byte[] hugeKey = ("{\"" + "k".repeat(5_000_000) + "\":1}").getBytes(StandardCharsets.UTF_8);

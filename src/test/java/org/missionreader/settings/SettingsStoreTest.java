@@ -88,12 +88,16 @@ class SettingsStoreTest {
     }
 
     @Test
-    void unknownFieldsAreIgnoredAndValuesKeptInRange() throws IOException {
+    void unknownFieldsAreIgnoredAndValuesOutOfRangeFallBackToTheirDefaults() throws IOException {
         SettingsStore store = new SettingsStore(dir);
-        Files.writeString(store.file(), "{\"future\": {\"a\": [1, 2]}, \"scroll\": 7, \"reading\": {\"fontSize\": 500}}");
-        AppSettings s = store.load().settings();
-        assertEquals(1.0, s.scroll());
-        assertEquals(ReadingSettings.MAX_SIZE, s.reading().fontSize());
+        Files.writeString(store.file(), "{\"future\": {\"a\": [1, 2]}, \"scroll\": 7, \"reading\": {\"fontSize\": 500, \"theme\": \"dark\"}}");
+        SettingsStore.Loaded loaded = store.load();
+        AppSettings s = loaded.settings();
+        assertFalse(loaded.wasSetAside());
+        assertEquals(0.0, s.scroll());
+        assertEquals(ReadingSettings.DEFAULT_SIZE, s.reading().fontSize());
+        assertEquals(ReadingSettings.Theme.DARK, s.reading().theme());
+        assertEquals(List.of("scroll", "reading.fontSize"), loaded.unusable());
         assertNull(s.window());
     }
 

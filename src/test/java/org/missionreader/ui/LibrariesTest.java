@@ -164,4 +164,22 @@ class LibrariesTest {
         openAndWait(robot, dir.resolve("gone.json"));
         assertEquals(9, model.library().missions().size());
     }
+
+    @Test
+    void aFifoOrAFolderIsRefusedBeforeItIsOpenedAndNothingWaits(FxRobot robot) throws Exception {
+        Path fifo = dir.resolve("tube.json");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        robot.interact(() -> window.libraryOpener().open(fifo));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.libraryOpener().busy(), "nothing is loading: the FIFO was never opened");
+        assertFalse(model.loadingProperty().get());
+        assertEquals(List.of(fifo.toAbsolutePath() + " est un tube nommé (FIFO), pas un fichier\u00A0: seuls des fichiers"
+                + " de bibliothèque peuvent être ouverts."), window.notices().texts());
+        Screenshots.save(stage.getScene(), "library-not-a-file");
+        Path folder = Files.createDirectories(dir.resolve("dossier.json"));
+        robot.interact(() -> window.libraryOpener().open(folder));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.libraryOpener().busy());
+        assertTrue(window.notices().texts().get(0).contains("est un dossier, pas un fichier"), window.notices().texts().toString());
+    }
 }

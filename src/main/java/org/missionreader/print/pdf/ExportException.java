@@ -12,7 +12,14 @@ import org.missionreader.i18n.Messages;
 public final class ExportException extends Exception {
 
     /** The causes a reader can do something about, and the rest. */
-    public enum Reason { NOT_WRITABLE, DISK_FULL, NO_FOLDER, IS_FOLDER, OTHER }
+    public enum Reason {
+        NOT_WRITABLE, DISK_FULL, NO_FOLDER, IS_FOLDER,
+        /** A device, a FIFO or a socket stands where the file would go: it is never replaced. */
+        NOT_A_FILE,
+        /** The file exists and is read-only: replaced only if the reader says so (write with replaceReadOnly). */
+        READ_ONLY,
+        OTHER
+    }
 
     private final Reason reason;
     private final Path target;
@@ -61,6 +68,8 @@ public final class ExportException extends Exception {
             case DISK_FULL -> Messages.get(locale, "export.error.diskFull", target, folder);
             case NO_FOLDER -> Messages.get(locale, "export.error.noFolder", target, folder);
             case IS_FOLDER -> Messages.get(locale, "export.error.isFolder", target);
+            case NOT_A_FILE -> Messages.get(locale, "export.error.notAFile", target);
+            case READ_ONLY -> Messages.get(locale, "export.error.readOnly", target);
             case OTHER -> Messages.get(locale, "export.error.other", target, detail);
         };
     }

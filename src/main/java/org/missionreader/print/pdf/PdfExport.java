@@ -29,8 +29,17 @@ public final class PdfExport {
         return pagination;
     }
 
-    /** Writes pages already laid out, as the preview shows them. */
+    /** Writes pages already laid out, as the preview shows them; a read-only file at the target is refused. */
     public void write(Pagination pagination, PrintContent.Metadata metadata, Path target) throws ExportException {
-        files.write(target, out -> new PdfWriter().write(pagination, metadata, out));
+        write(pagination, metadata, target, false);
+    }
+
+    /**
+     * Writes pages already laid out; {@code replaceReadOnly}: the reader was asked about the read-only file
+     * at the target (an {@link ExportException.Reason#READ_ONLY} refusal) and said to replace it.
+     */
+    public void write(Pagination pagination, PrintContent.Metadata metadata, Path target, boolean replaceReadOnly)
+            throws ExportException {
+        files.write(target, out -> new PdfWriter().write(pagination, metadata, out), replaceReadOnly);
     }
 }

@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.missionreader.ui.LoadTask;
 import javafx.scene.layout.HBox;
+import org.missionreader.library.FileKind;
 import org.missionreader.library.Library;
 import org.missionreader.library.LibraryLoader;
 import org.missionreader.library.LibrarySet;
@@ -61,6 +62,12 @@ public final class LibraryOpener {
             say(i18n.get("library.notJson", path));
             return;
         }
+        String kind = kindOf(path);
+        if (kind != null) {
+            // Refused before it is opened: a FIFO would block the load for ever, a device never end.
+            say(i18n.get("library.notAFile", path, i18n.get("type.file." + kind)));
+            return;
+        }
         if (opened.contains(path) || loading.contains(path)) {
             say(i18n.get("library.alreadyOpen", name));
             return;
@@ -87,6 +94,15 @@ public final class LibraryOpener {
         task.start("library-open");
     }
 
+    /** Null for a regular file, or one that cannot be looked at (the load then says why); else its kind. */
+    private static String kindOf(Path path) {
+        try {
+            return FileKind.of(path);
+        } catch (java.io.IOException | SecurityException e) {
+            return null;
+        }
+    }
+
     private void added(Path path, String name, LoadResult loaded) {
         loading.remove(path);
         Library library = loaded.library();
@@ -110,7 +126,7 @@ public final class LibraryOpener {
             model.problems().addAll(problems);
         }
         remember(path.toString());
-        int problemCount = loaded.problems().size() + problems.size();
+        long problemCount = loaded.problemCount() + problems.size();
         say(i18n.get("library.opened", name,
                 model.library().missions().size() - missionsBefore,
                 model.library().documents().size() - documentsBefore,

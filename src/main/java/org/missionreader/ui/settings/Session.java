@@ -57,11 +57,29 @@ public final class Session {
             String aside = loaded.setAside() == null ? store.file().toString() : loaded.setAside().toString();
             window.notices().show(i18n.compute(() -> i18n.get(
                     loaded.setAside() == null ? "settings.unreadable" : "settings.setAside",
-                    store.file().toString(), aside, loaded.problem())));
+                    store.file().toString(), aside, why(loaded))));
+        } else if (loaded.partlyUsed()) {
+            // Once: the next save writes the file back without the values that could not be used.
+            window.notices().show(i18n.compute(() -> i18n.get("settings.partlyUsed", store.file().toString(),
+                    String.join(", ", loaded.unusable().stream().map(f -> i18n.get("settings.field." + f)).toList()))));
         }
         // Once, when the first library is in: later loads (files opened) must not move the reader.
         model.afterLoad(() -> restorePlace(openDocumentId));
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> save());
+    }
+
+    /** Why the file was set aside, in the reader's language; the system's own words only where they are its reason. */
+    private String why(SettingsStore.Loaded loaded) {
+        return switch (loaded.why()) {
+            case NOT_JSON -> i18n.get("settings.why.notJson", loaded.where());
+            case NOT_SETTINGS -> i18n.get("settings.why.notSettings", loaded.where());
+            case NEWER -> i18n.get("settings.why.newer");
+            case NOT_A_FILE -> i18n.get("settings.why.notAFile");
+            case TOO_LARGE -> i18n.get("settings.why.tooLarge");
+            case NOTHING_USABLE -> i18n.get("settings.why.nothingUsable",
+                    String.join(", ", loaded.unusable().stream().map(f -> i18n.get("settings.field." + f)).toList()));
+            case UNREADABLE -> loaded.problem();
+        };
     }
 
     /** The language remembered in the settings, if any, to build the window's I18n with. */
@@ -147,8 +165,20 @@ public final class Session {
             store.save(current());
             return true;
         } catch (IOException | RuntimeException e) {
-            System.err.println(Messages.get(i18n.locale(), "settings.saveFailed", store.file(), e.getMessage()));
+            System.err.println(saveFailedMessage(i18n.locale(), store, e));
             return false;
         }
+    }
+
+    /** Why the settings could not be saved, naming the folder that refused and the system's reason. */
+    static String saveFailedMessage(Locale locale, SettingsStore store, Exception e) {
+        if (e instanceof SettingsStore.SaveException failure) {
+            return switch (failure.reason()) {
+                case NOT_WRITABLE -> Messages.get(locale, "settings.saveFailed.notWritable", store.file(), failure.folder(), failure.detail());
+                case DISK_FULL -> Messages.get(locale, "settings.saveFailed.diskFull", store.file(), failure.folder(), failure.detail());
+                case OTHER -> Messages.get(locale, "settings.saveFailed", failure.folder(), failure.detail());
+            };
+        }
+        return Messages.get(locale, "settings.saveFailed", store.file(), e.getMessage());
     }
 }
