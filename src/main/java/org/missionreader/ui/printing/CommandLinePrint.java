@@ -65,6 +65,13 @@ public final class CommandLinePrint {
         }
     }
 
+    /** What a printer name that is not there gets: the printers there are, or that there is none at all. */
+    static String unknownPrinter(Locale locale, String printerName, List<String> known, String documentId) {
+        if (known.isEmpty()) return Messages.get(locale, "cli.print.unknownPrinterNone", printerName, documentId);
+        return Messages.get(locale, "cli.print.unknownPrinter", printerName,
+                known.stream().sorted().collect(Collectors.joining(", ")));
+    }
+
     private int print(Library library, Document doc, String printerName) {
         Printer printer;
         try {
@@ -78,8 +85,7 @@ public final class CommandLinePrint {
             } else {
                 List<String> names = new ArrayList<>();
                 Printer.getAllPrinters().forEach(p -> names.add(p.getName()));
-                err.println(Messages.get(locale, "cli.print.unknownPrinter", printerName,
-                        names.stream().sorted().collect(Collectors.joining(", "))));
+                err.println(unknownPrinter(locale, printerName, names, doc.id()));
             }
             return 1;
         }

@@ -66,8 +66,20 @@ class CommandLinePrintTest {
     void anUnknownPrinterIsNamedWithTheKnownOnes() {
         assertEquals(1, run(Locale.FRENCH, PRESS, "Imprimante du couloir"));
         String message = err.toString(StandardCharsets.UTF_8);
-        assertTrue(message.startsWith("Aucune imprimante ne s’appelle «\u202fImprimante du couloir\u202f». Imprimantes\u00a0:"),
-                message);
+        // The printers there are, or (on a machine with none) that there is none: never an empty list.
+        String expected = javafx.print.Printer.getAllPrinters().isEmpty()
+                ? "Aucune imprimante ne s’appelle «\u202fImprimante du couloir\u202f», et aucune n’est installée"
+                : "Aucune imprimante ne s’appelle «\u202fImprimante du couloir\u202f». Imprimantes\u00a0:";
+        assertTrue(message.startsWith(expected), message);
         assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anUnknownPrinterNamesThePrintersThereAreOrSaysThereIsNone() {
+        assertEquals("There is no printer named \"Lab\". Printers: Office, PDF",
+                CommandLinePrint.unknownPrinter(Locale.ENGLISH, "Lab", java.util.List.of("PDF", "Office"), "doc-1"));
+        String none = CommandLinePrint.unknownPrinter(Locale.FRENCH, "Lab", java.util.List.of(), "doc-1");
+        assertTrue(none.contains("aucune n’est installée") && none.contains("--export-pdf doc-1"), none);
+        assertTrue(!none.contains("Imprimantes"), "no empty list of printers: " + none);
     }
 }
