@@ -24,8 +24,14 @@ public final class PdfExport {
 
     /** Paginates and writes; returns the pagination written. {@code locale}: the language of the footer. */
     public Pagination export(PrintContent content, PageSetup setup, Locale locale, Path target) throws ExportException {
+        return export(content, setup, locale, target, false);
+    }
+
+    /** The same, replacing a read-only file at the target if {@code replaceReadOnly} (the reader said so). */
+    public Pagination export(PrintContent content, PageSetup setup, Locale locale, Path target, boolean replaceReadOnly)
+            throws ExportException {
         Pagination pagination = new Paginator(measurer).paginate(content, setup, locale);
-        write(pagination, content.metadata(), target);
+        write(pagination, content.metadata(), target, replaceReadOnly);
         return pagination;
     }
 

@@ -9,6 +9,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
 import javafx.print.PrinterJob;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -143,17 +145,25 @@ public final class PrintCommands {
 
     /** Exports off the JavaFX thread; tells the reader the outcome. Returns the running task. */
     public Task<Pagination> exportTo(Document doc, PageSetup pageSetup, Path target) {
+        return exportTo(doc, pageSetup, target, false);
+    }
+
+    private Task<Pagination> exportTo(Document doc, PageSetup pageSetup, Path target, boolean replaceReadOnly) {
         Locale locale = i18n.locale();
         Task<Pagination> task = new Task<>() {
             @Override
             protected Pagination call() throws ExportException {
-                return new PdfExport(measurer()).export(content(doc, locale), pageSetup, locale, target);
+                return new PdfExport(measurer()).export(content(doc, locale), pageSetup, locale, target, replaceReadOnly);
             }
         };
         task.setOnSucceeded(e -> alert(Alert.AlertType.INFORMATION, "export-done", null,
                 i18n.get("export.done", target, task.getValue().pageCount())));
         task.setOnFailed(e -> {
             Throwable error = task.getException();
+            if (error instanceof ExportException ex && ex.reason() == ExportException.Reason.READ_ONLY && !replaceReadOnly) {
+                askToReplaceReadOnly(doc, pageSetup, target);
+                return;
+            }
             String message = error instanceof ExportException ex ? ex.message(locale)
                     : i18n.get("export.error.other", target, String.valueOf(error.getMessage()));
             alert(Alert.AlertType.ERROR, "export-error", i18n.get("export.failed.header"), message);
@@ -162,6 +172,18 @@ public final class PrintCommands {
         thread.setDaemon(true);
         thread.start();
         return task;
+    }
+
+    /** A read-only file where the export would go: replaced only if the reader says so. */
+    private void askToReplaceReadOnly(Document doc, PageSetup pageSetup, Path target) {
+        ButtonType replace = new ButtonType(i18n.get("export.readOnly.replace"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(i18n.get("export.readOnly.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("export.readOnly.question", target), replace, keep);
+        ask.initOwner(owner());
+        ask.setTitle(MainWindow.TITLE);
+        ask.setHeaderText(i18n.get("export.readOnly.header"));
+        ask.getDialogPane().setId("export-read-only");
+        ask.showAndWait().filter(replace::equals).ifPresent(b -> exportTo(doc, pageSetup, target, true));
     }
 
     private void alert(Alert.AlertType type, String id, String header, String text) {

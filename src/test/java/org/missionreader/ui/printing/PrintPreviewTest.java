@@ -215,6 +215,34 @@ class PrintPreviewTest {
         robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
     }
 
+    @Test
+    void aReadOnlyFileIsReplacedOnlyWhenTheReaderSaysSo(FxRobot robot) throws Exception {
+        openPressElements(robot);
+        Path target = dir.resolve("kept.pdf");
+        Files.writeString(target, "the reader's own file");
+        Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        for (boolean replace : new boolean[] {false, true}) {
+            var task = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
+                    window.print().exportTo(model.documentProperty().get(), PageSetup.defaults(), target)));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> task.isDone());
+            DialogPane ask = dialog(robot, "export-read-only");
+            assertTrue(ask.getContentText().contains(target + " est en lecture seule"), ask.getContentText());
+            String button = replace ? "Remplacer" : "Garder le fichier";
+            robot.clickOn((Node) ask.getButtonTypes().stream().filter(b -> b.getText().equals(button))
+                    .map(ask::lookupButton).findFirst().orElseThrow());
+            if (!replace) {
+                WaitForAsyncUtils.waitForFxEvents();
+                assertEquals("the reader's own file", Files.readString(target));
+            }
+        }
+        DialogPane done = dialog(robot, "export-done");
+        assertTrue(Files.size(target) > 1000 && Files.readString(target, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .startsWith("%PDF-"));
+        // Replaced at the reader's word, the file keeps its mode.
+        assertEquals("r--r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+        robot.interact(() -> ((Stage) done.getScene().getWindow()).close());
+    }
+
     private static DialogPane dialog(FxRobot robot, String id) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find(robot, id) != null);
