@@ -14,8 +14,10 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import org.missionreader.library.Mission;
 import org.missionreader.library.TimelineEvent;
+import org.missionreader.timeline.Eras;
 import org.missionreader.timeline.EventLayout;
 import org.missionreader.timeline.Extent;
+import org.missionreader.timeline.Importance;
 import org.missionreader.timeline.TimeScale;
 import org.missionreader.timeline.ViewLimits;
 import org.missionreader.timeline.Viewport;
@@ -30,6 +32,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private static final double PAD = 4;
     private static final double MIN_ROW = 16;
     private static final double GAP = 6;
+    /** The most lanes a mission's timeline asks room for. */
+    private static final int MAX_LANES = 6;
+    /** A label this wide says enough words to know the event. */
+    private static final double READABLE = 150;
+    /** Labels are at most this wide: some 90 characters, most titles whole. */
+    private static final double MAX_LABEL = 560;
 
     private final TimelineTexts texts = new TimelineTexts();
     private final AxisLayer axis = new AxisLayer();
@@ -50,6 +58,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private double rowHeight;
     private double rowsTop;
     private boolean revealPending;
+    /** What the needed height was worked out for: the data, the width and the font. */
+    private Object neededFor;
+    private int neededLanes = 5;
 
     TimelineSkin(TimelineView control) {
         super(control);
@@ -83,6 +94,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(control.laneHeightProperty(), o -> invalidateLayouts());
         registerChangeListener(control.markerSizeProperty(), o -> invalidateLayouts());
         registerChangeListener(control.selectedMissionProperty(), o -> control.requestLayout());
+        registerChangeListener(control.focusedEventProperty(), o -> focusChanged());
+        registerChangeListener(control.focusedMissionProperty(), o -> control.requestLayout());
         registerChangeListener(control.selectedEventProperty(), o -> selectionChanged());
         behavior = new TimelineBehavior(control, this);
     }
@@ -116,9 +129,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         getSkinnable().requestLayout();
     }
 
+    private void focusChanged() {
+        updateStates();
+        getSkinnable().requestLayout();
+    }
+
     private void updateStates() {
         if (data != null) {
-            items.updateStates(getSkinnable().getSelectedEvent(), getSkinnable().getHighlighted());
+            items.updateStates(getSkinnable().getSelectedEvent(), getSkinnable().getFocusedEvent(), getSkinnable().getHighlighted());
         }
     }
 
@@ -134,7 +152,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (allMissions()) {
             return top + bottom + PAD * 2 + AxisLayer.HEIGHT + Math.max(1, getSkinnable().getMissions().size()) * lane;
         }
-        return top + bottom + BandLayer.STRIP + PAD * 2 + 5 * lane + AxisLayer.HEIGHT;
+        return top + bottom + BandLayer.STRIP + PAD * 2 + neededLanes * lane + AxisLayer.HEIGHT;
     }
 
     @Override
@@ -195,6 +213,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         double markerSize = data.allMissions ? Math.min(control.getMarkerSize(), rowHeight - 6) : control.getMarkerSize();
         double itemLane = data.allMissions ? rowHeight : laneHeight;
+        updateNeededHeight(timeWidth, markerSize);
+        chooseFirst();
 
         Viewport view = control.getViewport();
         if (revealPending) {
@@ -220,7 +240,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
         BandLayer.Frame frame = new BandLayer.Frame(x0, view.start(), dpp, w);
         if (data.allMissions) {
-            bands.layoutRows(data.tracks, frame, rowsTop, rowHeight, x0, control.getSelectedMission());
+            bands.layoutRows(data.tracks, frame, rowsTop, rowHeight, x0, control.getSelectedMission(), control.getFocusedMission());
             rowsBar.resizeRelocate(w - 12, 0, 12, axisY);
         } else {
             bands.layoutMission(data.tracks.isEmpty() ? null : data.tracks.get(0), frame, PAD, lanesTop - PAD, axisY);
@@ -236,7 +256,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             public double laneHeight() {
                 return itemLane;
             }
-        }, data.allMissions ? Double.NaN : axisY, markerSize, control.getSelectedEvent(), control.getHighlighted(), labelWidths);
+        }, data.allMissions ? Double.NaN : axisY, markerSize, control.getSelectedEvent(), control.getFocusedEvent(),
+                control.getHighlighted(), labelWidths);
     }
 
     /** Nothing to show: no mission, no event. */
@@ -275,13 +296,83 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     private void layout(TimelineData.Track t, double dpp, int lanes, double markerSize, ViewLimits limits) {
-        double badge = labelWidths.width("8".repeat(Integer.toString(Math.max(1, t.events.length)).length())) + 14;
-        double cell = Math.max(2 * markerSize + GAP, badge + GAP);
-        EventLayout.Settings settings = new EventLayout.Settings(lanes, markerSize, cell, badge, GAP, 4, 60, 280,
-                Math.max(4, markerSize / 2), 48, limits.dataEnd() / dpp + 4);
-        t.layout = EventLayout.compute(t.extents, t.labelWidths, dpp, settings);
+        t.layout = EventLayout.compute(t.extents, t.labelWidths, importance(t), dpp, settings(t, dpp, lanes, markerSize, limits));
         t.layoutDpp = dpp;
         t.lanes = lanes;
+    }
+
+    /** The data's importance of each event, the reader's chosen ones first. */
+    private static int[] importance(TimelineData.Track t) {
+        if (t.chosen.length == 0) return t.importance;
+        int[] importance = t.importance.clone();
+        for (int local : t.chosen) importance[local] += Importance.CHOSEN;
+        return importance;
+    }
+
+    /**
+     * Sizes for a track's layout; its labels stay within its row: the mission's own years (and its events)
+     * in the all-missions layout, the data's in a mission's timeline.
+     */
+    private EventLayout.Settings settings(TimelineData.Track t, double dpp, int lanes, double markerSize, ViewLimits limits) {
+        double badge = labelWidths.width("8".repeat(Integer.toString(Math.max(1, t.events.length)).length())) + 14;
+        double cell = Math.max(2 * markerSize + GAP, badge + GAP);
+        double rowStart = limits.dataStart();
+        double rowEnd = limits.dataEnd();
+        if (data.allMissions && t.mission != null) {
+            rowStart = t.mission.start().firstDay().toEpochDay();
+            rowEnd = Eras.lifetimeEnd(t.mission, getSkinnable().getToday());
+            for (Extent x : t.extents) {
+                rowStart = Math.min(rowStart, x.start());
+                rowEnd = Math.max(rowEnd, Math.max(x.end(), x.start() + 1));
+            }
+        }
+        return new EventLayout.Settings(lanes, markerSize, badge, 4 * cell, GAP, 4, 60, READABLE, MAX_LABEL,
+                labelWidths.width(" +88"), Math.max(4, markerSize / 2), 48, rowStart / dpp, rowEnd / dpp);
+    }
+
+    /** The selected event and the focused one are laid out first; a change of them lays their tracks out again. */
+    private void chooseFirst() {
+        int selected = data.indexOf(getSkinnable().getSelectedEvent());
+        int focused = data.indexOf(getSkinnable().getFocusedEvent());
+        for (TimelineData.Track t : data.tracks) {
+            int[] chosen = java.util.stream.IntStream.of(selected, focused).filter(e -> e >= 0 && data.trackOf(e) == t)
+                    .map(data::localOf).distinct().toArray();
+            if (!java.util.Arrays.equals(chosen, t.chosen)) {
+                t.chosen = chosen;
+                t.layout = null;
+            }
+        }
+    }
+
+    /**
+     * Works out, once per data, width and font, the lanes a mission's events need at the zoom that fits
+     * the mission, and from them the height the control needs ({@link TimelineView#neededHeightProperty()}).
+     */
+    private void updateNeededHeight(double timeWidth, double markerSize) {
+        TimelineView control = getSkinnable();
+        List<Object> key = List.of(data, Math.round(timeWidth), labelWidths, control.getLaneHeight(), markerSize,
+                control.getSelectedMission() == null ? "" : control.getSelectedMission().id());
+        if (key.equals(neededFor)) return;
+        neededFor = key;
+        javafx.geometry.Insets in = control.getInsets();
+        double height;
+        if (data.allMissions) {
+            height = in.getTop() + in.getBottom() + PAD * 2 + AxisLayer.HEIGHT
+                    + Math.max(1, data.tracks.size()) * control.getLaneHeight() * 1.5;
+        } else {
+            Viewport fit = control.missionViewport();
+            TimelineData.Track t = data.tracks.isEmpty() ? null : data.tracks.get(0);
+            neededLanes = 2;
+            if (fit != null && t != null && t.events.length > 0) {
+                double d = fit.span() / timeWidth;
+                neededLanes = Math.max(2, EventLayout.lanesNeeded(t.extents, t.labelWidths, t.importance, d,
+                        settings(t, d, 1, markerSize, control.limits()), MAX_LANES));
+            }
+            boolean strip = t != null && !t.mandates.isEmpty();
+            height = in.getTop() + in.getBottom() + (strip ? BandLayer.STRIP + PAD : 0) + PAD * 2
+                    + neededLanes * control.getLaneHeight() + AxisLayer.HEIGHT;
+        }
+        control.setNeededHeight(Math.ceil(height));
     }
 
     /**
@@ -375,11 +466,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     /** The events shown on their own, for tests and accessibility. */
     List<EventNode> eventNodes() {
         return items.eventNodes();
-    }
-
-    /** The selected event's title drawn apart, when its own label had no room. */
-    javafx.scene.control.Label selectedCallout() {
-        return items.callout();
     }
 
     List<ClusterNode> clusterNodes() {
