@@ -359,9 +359,17 @@ public final class EventLayout {
             if (it.dead) continue;
             placeLabel(it);
             int tries = 0;
-            while (importance[it.top] > 0 && tries++ < 4 && shown(it) < Math.min(wanted(it), s.readableLabel())
-                    && takeInNeighbour(it)) {
+            while (importance[it.top] > 0 && tries++ < 4 && shown(it) < Math.min(wanted(it), s.readableLabel())) {
+                double before = shown(it);
+                Runnable undo = takeInNeighbour(it);
+                if (undo == null) break;
                 placeLabel(it);
+                if (shown(it) <= before) {
+                    // Taking the neighbour in gave the label no more room: each keeps its own marker.
+                    undo.run();
+                    placeLabel(it);
+                    break;
+                }
             }
             // A label inside its own bar takes no room the bar does not already take.
             if (!Double.isNaN(it.lL) && (it.lL < it.mL || it.lR > it.mR)) put(it.lane, it.lL, it.lR);
@@ -387,15 +395,22 @@ public final class EventLayout {
         it.lR = Double.NaN;
         double w = wanted(it);
         if (w <= 0) return;
-        if (!it.cluster() && !events[it.from].isPoint() && it.mR - it.mL >= s.labelInsideBar()) {
-            // A long bar holds its label.
-            double inside = Math.min(w, it.mR - it.mL - s.textGap());
-            if (inside >= Math.min(w, s.minLabel())) {
-                it.lL = it.mL + s.textGap();
-                it.lR = it.lL + inside;
-                return;
-            }
+        // A long bar holds its label, if whole; shortened, only where there is less room outside.
+        double inside = !it.cluster() && !events[it.from].isPoint() && it.mR - it.mL >= s.labelInsideBar()
+                ? Math.min(w, it.mR - it.mL - s.textGap()) : 0;
+        if (inside >= w) {
+            it.lL = it.mL + s.textGap();
+            it.lR = it.lL + inside;
+            return;
         }
+        placeOutside(it, w);
+        if (inside >= Math.min(w, s.minLabel()) && inside > shown(it)) {
+            it.lL = it.mL + s.textGap();
+            it.lR = it.lL + inside;
+        }
+    }
+
+    private void placeOutside(Item it, double w) {
         double[] room = room(it);
         double rightRoom = room[1] - (it.mR + s.textGap());
         double leftRoom = (it.mL - s.textGap()) - room[0];
@@ -423,9 +438,9 @@ public final class EventLayout {
 
     /**
      * Takes into an important item's cluster the less important neighbour (in time, and next in its lane)
-     * whose marker leaves its label no readable room; false when there is none to take.
+     * whose marker leaves its label no readable room; returns what undoes it, or null when there is none.
      */
-    private boolean takeInNeighbour(Item it) {
+    private Runnable takeInNeighbour(Item it) {
         TreeMap<Double, Double> lane = taken.get(it.lane);
         Item before = it.order > 0 ? aliveBefore(it.order) : null;
         Item after = aliveAfter(it.order);
@@ -433,11 +448,15 @@ public final class EventLayout {
                 && Double.valueOf(after.mL).equals(lane.higherKey(it.mL)) && after.mR - it.mL <= s.maxClusterSpan();
         boolean canBefore = before != null && before.lane == it.lane && importance[before.top] < importance[it.top]
                 && Double.valueOf(before.mL).equals(lane.lowerKey(it.mL)) && it.mR - before.mL <= s.maxClusterSpan();
-        if (!canAfter && !canBefore) return false;
+        if (!canAfter && !canBefore) return null;
         // The side with more room beyond the neighbour.
         double gainAfter = canAfter ? beyond(lane, after, true) : Double.NEGATIVE_INFINITY;
         double gainBefore = canBefore ? beyond(lane, before, false) : Double.NEGATIVE_INFINITY;
         Item taken = gainAfter >= gainBefore ? after : before;
+        int oldFrom = it.from;
+        int oldTo = it.to;
+        double oldL = it.mL;
+        double oldR = it.mR;
         lane.remove(taken.mL);
         lane.remove(it.mL);
         it.from = Math.min(it.from, taken.from);
@@ -449,7 +468,16 @@ public final class EventLayout {
         it.mR = Math.max(Math.max(it.mR, taken.mR), Math.min(it.mL + s.clusterWidth(), room));
         taken.dead = true;
         put(it.lane, it.mL, it.mR);
-        return true;
+        return () -> {
+            lane.remove(it.mL);
+            it.from = oldFrom;
+            it.to = oldTo;
+            it.mL = oldL;
+            it.mR = oldR;
+            taken.dead = false;
+            put(it.lane, it.mL, it.mR);
+            put(taken.lane, taken.mL, taken.mR);
+        };
     }
 
     /** The free room past a neighbour, on the side away from the item. */

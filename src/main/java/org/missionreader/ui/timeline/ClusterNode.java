@@ -12,6 +12,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
+import org.missionreader.library.TimelineEvent;
 
 /**
  * Events too close together to read at this zoom: a badge over the days they cover and, where there is
@@ -32,6 +33,7 @@ final class ClusterNode extends Region {
     private final Text label = new Text();
     private final Tooltip tooltip = new Tooltip();
     private Range range;
+    private TimelineEvent named;
     private double markerX;
     private double markerW;
     private double labelX;
@@ -76,6 +78,21 @@ final class ClusterNode extends Region {
         return label.isVisible() ? label.getText() : "";
     }
 
+    /** The event whose title the label shows (the cluster's most important), or null without a label. */
+    TimelineEvent namedEvent() {
+        return label.isVisible() ? named : null;
+    }
+
+    /** The badge, for tests. */
+    Region markerNode() {
+        return badge;
+    }
+
+    /** The label, for tests. */
+    Text labelNode() {
+        return label;
+    }
+
     void show(Range range, String accessibleText) {
         this.range = range;
         setAccessibleText(accessibleText);
@@ -86,7 +103,8 @@ final class ClusterNode extends Region {
      * already shortened to fit), or none, in which case the badge shows the count.
      */
     void place(double x, double y, double width, double height, double markerX, double markerW, double labelX, double labelW,
-               String text) {
+               String text, TimelineEvent named) {
+        this.named = named;
         boolean labelled = text != null && !text.isEmpty() && labelW > 0;
         badge.setText(labelled ? "" : Integer.toString(range.count()));
         label.setText(labelled ? text : "");
@@ -103,7 +121,9 @@ final class ClusterNode extends Region {
     protected void layoutChildren() {
         badge.resizeRelocate(markerX, 1, markerW, Math.max(1, getHeight() - 2));
         if (labelW > 0) {
-            label.setLayoutX(labelX);
+            // A label left of its marker ends beside it, whatever the text's own width.
+            boolean before = labelX + labelW <= markerX + 0.5;
+            label.setLayoutX(before ? labelX + labelW - label.getLayoutBounds().getWidth() : labelX);
             label.setLayoutY(Math.round(getHeight() / 2));
         }
     }

@@ -158,7 +158,7 @@ final class ItemLayer {
             }
             double markL = Math.max(mL, nodeL);
             cluster.place(f.x0() + nodeL - vl, y + 1, Math.max(1, nodeR - nodeL), laneH - 2, markL - nodeL,
-                    Math.max(1, Math.min(mR, nodeR) - markL), labelX, labelW, text);
+                    Math.max(1, Math.min(mR, nodeR) - markL), labelX, labelW, text, data.events[track.event(layout.labelEvent(k))]);
             stem(stemPath, f.x0() + (mL + mR) / 2 - vl, y + laneH - 2, stemsTo);
             return;
         }

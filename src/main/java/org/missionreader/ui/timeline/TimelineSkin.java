@@ -57,7 +57,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private double x0;
     private double rowHeight;
     private double rowsTop;
-    private boolean revealPending;
     /** What the needed height was worked out for: the data, the width and the font. */
     private Object neededFor;
     private int neededLanes = 5;
@@ -124,7 +123,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private void selectionChanged() {
         TimelineEvent e = getSkinnable().getSelectedEvent();
         getSkinnable().reveal(e);
-        revealPending = e != null;
         updateStates();
         getSkinnable().requestLayout();
     }
@@ -216,11 +214,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         updateNeededHeight(timeWidth, markerSize);
         chooseFirst();
 
+        // The selected event is revealed by a pan, never a zoom: in a cluster, the cluster is named after it.
         Viewport view = control.getViewport();
-        if (revealPending) {
-            view = zoomUntilShown(view, timeWidth, lanes, markerSize);
-            revealPending = false;
-        }
         TimeScale scale = view.scale(timeWidth);
         dpp = scale.daysPerPixel();
         ensureLayouts(dpp, lanes, markerSize, control.limits());
@@ -373,32 +368,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                     + neededLanes * control.getLaneHeight() + AxisLayer.HEIGHT;
         }
         control.setNeededHeight(Math.ceil(height));
-    }
-
-    /**
-     * When the selected event sits in a cluster, zooms in on it until it stands on its own (or the view
-     * is as close as it goes); the cluster then shows it is holding the selection.
-     */
-    private Viewport zoomUntilShown(Viewport view, double width, int lanes, double markerSize) {
-        TimelineView control = getSkinnable();
-        int event = data.indexOf(control.getSelectedEvent());
-        TimelineData.Track track = data.trackOf(event);
-        if (track == null) return view;
-        double day = data.extents[event].start();
-        ViewLimits limits = control.limits();
-        Viewport v = view;
-        for (int i = 0; i < 40; i++) {
-            double d = v.span() / width;
-            if (track.layout == null || track.lanes != lanes || Math.abs(track.layoutDpp / d - 1) > 1e-9) {
-                layout(track, d, lanes, markerSize, limits);
-            }
-            if (!track.layout.isCluster(track.layout.itemOf(data.localOf(event))) || !limits.canZoomIn(v)) break;
-            v = limits.zoom(v, 2, day);
-        }
-        if (!v.equals(view)) {
-            control.setViewport(v);
-        }
-        return control.getViewport();
     }
 
     // ---- for the behaviour and the control

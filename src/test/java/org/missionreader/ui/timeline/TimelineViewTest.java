@@ -281,7 +281,9 @@ class TimelineViewTest {
         }
         robot.interact(() -> view.getEvents().addAll(crowd));
         layout(robot);
-        // Selected, the event is laid out first: its own label, whole, beside its marker, over nothing else.
+        // Close enough for the crowd's events to stand apart, the selected one is laid out first: its own
+        // label, whole, beside its marker, over nothing else.
+        robot.interact(() -> view.fit(LocalDate.of(2016, 3, 31).toEpochDay(), LocalDate.of(2016, 4, 12).toEpochDay()));
         robot.interact(() -> view.setSelectedEvent(crowd.get(7)));
         layout(robot);
         EventNode selected = node(crowd.get(7));
