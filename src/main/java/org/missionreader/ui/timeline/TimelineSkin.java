@@ -36,8 +36,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private static final int MAX_LANES = 6;
     /** A label this wide says enough words to know the event. */
     private static final double READABLE = 150;
-    /** Labels are at most this wide: some 90 characters, most titles whole. */
-    private static final double MAX_LABEL = 560;
+    /** Labels are at most half the time area wide, within these bounds (720 px: most titles whole). */
+    private static final double MIN_MAX_LABEL = 280;
+    private static final double MAX_MAX_LABEL = 720;
 
     private final TimelineTexts texts = new TimelineTexts();
     private final AxisLayer axis = new AxisLayer();
@@ -55,6 +56,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private TextWidths labelWidths;
     private double dpp = 1;
     private double x0;
+    private double maxLabel = MIN_MAX_LABEL;
     private double rowHeight;
     private double rowsTop;
     /** What the needed height was worked out for: the data, the width and the font. */
@@ -188,6 +190,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         x0 = data.allMissions ? gutterWidth() : 0;
         double timeWidth = Math.max(1, w - x0);
+        double widest = Math.max(MIN_MAX_LABEL, Math.min(MAX_MAX_LABEL, Math.round(timeWidth / 2)));
+        if (widest != maxLabel) {
+            maxLabel = widest;
+            data.tracks.forEach(t -> t.layout = null);
+        }
         double axisY = Math.max(0, h - AxisLayer.HEIGHT);
         double laneHeight = control.getLaneHeight();
         int lanes;
@@ -321,7 +328,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 rowEnd = Math.max(rowEnd, Math.max(x.end(), x.start() + 1));
             }
         }
-        return new EventLayout.Settings(lanes, markerSize, badge, 4 * cell, GAP, 4, 60, READABLE, MAX_LABEL,
+        return new EventLayout.Settings(lanes, markerSize, badge, 4 * cell, GAP, 4, 60, READABLE, maxLabel,
                 labelWidths.width(" +88"), Math.max(4, markerSize / 2), 48, rowStart / dpp, rowEnd / dpp);
     }
 
