@@ -14,10 +14,8 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import org.missionreader.library.Mission;
 import org.missionreader.library.TimelineEvent;
-import org.missionreader.timeline.Eras;
 import org.missionreader.timeline.EventLayout;
 import org.missionreader.timeline.Extent;
-import org.missionreader.timeline.Importance;
 import org.missionreader.timeline.TimeScale;
 import org.missionreader.timeline.ViewLimits;
 import org.missionreader.timeline.Viewport;
@@ -31,14 +29,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     private static final double PAD = 4;
     private static final double MIN_ROW = 16;
-    private static final double GAP = 6;
     /** The most lanes a mission's timeline asks room for. */
     private static final int MAX_LANES = 6;
-    /** A label this wide says enough words to know the event. */
-    private static final double READABLE = 150;
-    /** Labels are at most half the time area wide, within these bounds (720 px: most titles whole). */
-    private static final double MIN_MAX_LABEL = 280;
-    private static final double MAX_MAX_LABEL = 720;
 
     private final TimelineTexts texts = new TimelineTexts();
     private final AxisLayer axis = new AxisLayer();
@@ -56,7 +48,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private TextWidths labelWidths;
     private double dpp = 1;
     private double x0;
-    private double maxLabel = MIN_MAX_LABEL;
+    private final TrackLayouts trackLayouts = new TrackLayouts();
     private double rowHeight;
     private double rowsTop;
     /** What the needed height was worked out for: the data, the width and the font. */
@@ -190,9 +182,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         x0 = data.allMissions ? gutterWidth() : 0;
         double timeWidth = Math.max(1, w - x0);
-        double widest = Math.max(MIN_MAX_LABEL, Math.min(MAX_MAX_LABEL, Math.round(timeWidth / 2)));
-        if (widest != maxLabel) {
-            maxLabel = widest;
+        if (trackLayouts.fitLabelsTo(timeWidth)) {
             data.tracks.forEach(t -> t.layout = null);
         }
         double axisY = Math.max(0, h - AxisLayer.HEIGHT);
@@ -219,7 +209,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double markerSize = data.allMissions ? Math.min(control.getMarkerSize(), rowHeight - 6) : control.getMarkerSize();
         double itemLane = data.allMissions ? rowHeight : laneHeight;
         updateNeededHeight(timeWidth, markerSize);
-        chooseFirst();
+        TrackLayouts.chooseFirst(data, control.getSelectedEvent(), control.getFocusedEvent());
 
         // The selected event is revealed by a pan, never a zoom: in a cluster, the cluster is named after it.
         Viewport view = control.getViewport();
@@ -298,52 +288,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     private void layout(TimelineData.Track t, double dpp, int lanes, double markerSize, ViewLimits limits) {
-        t.layout = EventLayout.compute(t.extents, t.labelWidths, importance(t), dpp, settings(t, dpp, lanes, markerSize, limits));
-        t.layoutDpp = dpp;
-        t.lanes = lanes;
-    }
-
-    /** The data's importance of each event, the reader's chosen ones first. */
-    private static int[] importance(TimelineData.Track t) {
-        if (t.chosen.length == 0) return t.importance;
-        int[] importance = t.importance.clone();
-        for (int local : t.chosen) importance[local] += Importance.CHOSEN;
-        return importance;
-    }
-
-    /**
-     * Sizes for a track's layout; its labels stay within its row: the mission's own years (and its events)
-     * in the all-missions layout, the data's in a mission's timeline.
-     */
-    private EventLayout.Settings settings(TimelineData.Track t, double dpp, int lanes, double markerSize, ViewLimits limits) {
-        double badge = labelWidths.width("8".repeat(Integer.toString(Math.max(1, t.events.length)).length())) + 14;
-        double cell = Math.max(2 * markerSize + GAP, badge + GAP);
-        double rowStart = limits.dataStart();
-        double rowEnd = limits.dataEnd();
-        if (data.allMissions && t.mission != null) {
-            rowStart = t.mission.start().firstDay().toEpochDay();
-            rowEnd = Eras.lifetimeEnd(t.mission, getSkinnable().getToday());
-            for (Extent x : t.extents) {
-                rowStart = Math.min(rowStart, x.start());
-                rowEnd = Math.max(rowEnd, Math.max(x.end(), x.start() + 1));
-            }
-        }
-        return new EventLayout.Settings(lanes, markerSize, badge, 4 * cell, GAP, 4, 60, READABLE, maxLabel,
-                labelWidths.width(" +88"), Math.max(4, markerSize / 2), 48, rowStart / dpp, rowEnd / dpp);
-    }
-
-    /** The selected event and the focused one are laid out first; a change of them lays their tracks out again. */
-    private void chooseFirst() {
-        int selected = data.indexOf(getSkinnable().getSelectedEvent());
-        int focused = data.indexOf(getSkinnable().getFocusedEvent());
-        for (TimelineData.Track t : data.tracks) {
-            int[] chosen = java.util.stream.IntStream.of(selected, focused).filter(e -> e >= 0 && data.trackOf(e) == t)
-                    .map(data::localOf).distinct().toArray();
-            if (!java.util.Arrays.equals(chosen, t.chosen)) {
-                t.chosen = chosen;
-                t.layout = null;
-            }
-        }
+        trackLayouts.layout(data, t, labelWidths, dpp, lanes, markerSize, limits, getSkinnable().getToday());
     }
 
     /**
@@ -367,8 +312,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             neededLanes = 2;
             if (fit != null && t != null && t.events.length > 0) {
                 double d = fit.span() / timeWidth;
-                neededLanes = Math.max(2, EventLayout.lanesNeeded(t.extents, t.labelWidths, t.importance, d,
-                        settings(t, d, 1, markerSize, control.limits()), MAX_LANES));
+                neededLanes = Math.max(2, trackLayouts.lanesNeeded(data, t, labelWidths, d, markerSize, control.limits(),
+                        control.getToday(), MAX_LANES));
             }
             boolean strip = t != null && !t.mandates.isEmpty();
             height = in.getTop() + in.getBottom() + (strip ? BandLayer.STRIP + PAD : 0) + PAD * 2
