@@ -20,15 +20,18 @@ final class TrackLayouts {
     static final double GAP = 6;
     /** A label this wide says enough words to know the event. */
     static final double READABLE = 150;
-    /** Labels are at most half the time area wide, within these bounds (720 px: most titles whole). */
+    /**
+     * Labels are at most 70% of the time area wide, within these bounds: the bundled titles are whole
+     * where there is room from a 1024 px window up, and none crosses the whole view.
+     */
     private static final double MIN_MAX_LABEL = 280;
-    private static final double MAX_MAX_LABEL = 720;
+    private static final double MAX_MAX_LABEL = 900;
 
     private double maxLabel = MIN_MAX_LABEL;
 
     /** Sets the widest label for a time area this wide; true when it changed (the layouts are then stale). */
     boolean fitLabelsTo(double timeWidth) {
-        double widest = Math.max(MIN_MAX_LABEL, Math.min(MAX_MAX_LABEL, Math.round(timeWidth / 2)));
+        double widest = Math.max(MIN_MAX_LABEL, Math.min(MAX_MAX_LABEL, Math.round(timeWidth * 0.7)));
         if (widest == maxLabel) return false;
         maxLabel = widest;
         return true;

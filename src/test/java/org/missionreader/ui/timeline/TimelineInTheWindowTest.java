@@ -288,7 +288,25 @@ class TimelineInTheWindowTest {
             List<Item> items = items();
             assertNothingOverlaps(items, "zoom step " + step);
             assertLabelsInTheirRows("zoom step " + step);
-            Screenshots.save(stage.getScene(), "timeline-all-missions-zoom-" + step);
+            if (step == 4) Screenshots.save(stage.getScene(), "timeline-all-missions-zoomed");
+        }
+    }
+
+    @Test
+    void keyboardZoomOnTheSelectedAccordKeepsLabelsApart(FxRobot robot) throws IOException {
+        resize(robot, 1024, 700);
+        robot.interact(() -> model().open(model().library().document(PRESS_ELEMENTS).orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ACCORD, model().eventProperty().get().id());
+        robot.interact(() -> timeline().requestFocus());
+        for (int step = 1; step <= 8; step++) {
+            robot.type(step <= 6 ? KeyCode.PLUS : KeyCode.MINUS);
+            WaitForAsyncUtils.waitForFxEvents();
+            List<Item> items = items();
+            assertNothingOverlaps(items, "zoom step " + step);
+            TimelineEvent accord = event(ACCORD);
+            assertTrue(items.stream().anyMatch(i -> accord.equals(i.named)), "zoom step " + step + ": the selected accord is named");
+            if (step == 6) Screenshots.save(stage.getScene(), "timeline-accord-zoomed-1024x700-fr");
         }
     }
 
