@@ -80,8 +80,10 @@ public final class EventLayout {
     }
 
     /**
-     * The fewest lanes, up to {@code maxLanes}, that show as many events on their own and as many whole
-     * labels as {@code maxLanes} would: what a timeline needs to be tall enough for.
+     * The fewest lanes, up to {@code maxLanes}, at which every important event (importance above 0) names
+     * its item (alone, or its cluster) with its label whole and every other item has a readable one ({@code readableLabel}, or whole); if no number
+     * does, the fewest that show as many events on their own and as many whole labels as any. What a
+     * timeline needs to be tall enough for.
      */
     public static int lanesNeeded(Extent[] events, double[] labelWidths, int[] importance, double daysPerPixel, Settings s,
                                   int maxLanes) {
@@ -89,6 +91,7 @@ public final class EventLayout {
         int bestLanes = 1;
         for (int n = 1; n <= Math.max(1, maxLanes); n++) {
             EventLayout layout = compute(events, labelWidths, importance, daysPerPixel, s.withLanes(n));
+            if (layout.readsWell(labelWidths, importance, s)) return n;
             long quality = (long) layout.singles() * (events.length + 1) + layout.wholeLabels;
             if (quality > best) {
                 best = quality;
@@ -96,6 +99,23 @@ public final class EventLayout {
             }
         }
         return bestLanes;
+    }
+
+    /** Whether every important event names its item with its whole label, and every other label is readable. */
+    private boolean readsWell(double[] labelWidths, int[] importance, Settings s) {
+        for (int e = 0; e < importance.length; e++) {
+            if (importance[e] > 0 && top[itemOfEvent[e]] != e) return false;
+        }
+        for (int k = 0; k < size; k++) {
+            int e = top[k];
+            double title = Math.min(Math.max(0, labelWidths[e]), s.maxLabel());
+            if (title <= 0) continue;
+            double whole = isCluster(k) ? title + s.suffixWidth() : title;
+            double shown = labelShown(k) ? labelRight[k] - labelLeft[k] : 0;
+            double enough = importance[e] > 0 ? whole : Math.min(whole, s.readableLabel());
+            if (shown < enough - 0.5) return false;
+        }
+        return true;
     }
 
     private EventLayout(Extent[] events, double[] labelWidths, int[] importance, double dpp, Settings s) {

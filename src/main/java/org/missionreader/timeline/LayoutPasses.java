@@ -149,8 +149,8 @@ final class LayoutPasses {
                 }
             }
             // Rather than cut a more important label, a less important event joins the one just before it.
-            if (chosen >= 0 && cutImportance > importance[i] && last != null && importance[last.top] <= importance[i]
-                    && mL[i] - last.mR < s.markerSize() + s.gap() && Math.max(last.mR, mR[i]) - last.mL <= s.maxClusterSpan()) {
+            if (chosen >= 0 && cutImportance > importance[i] && last != null && mL[i] - last.mR < s.markerSize() + s.gap()
+                    && Math.max(last.mR, mR[i]) - last.mL <= s.maxClusterSpan()) {
                 join(last, i);
                 markerEnd[last.lane] = last.mR;
                 wantEnd[last.lane] = last.mR + s.textGap() + wanted(last);

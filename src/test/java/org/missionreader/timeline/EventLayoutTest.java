@@ -251,5 +251,19 @@ class EventLayoutTest {
         // Five events a few pixels apart with long titles: each needs a lane of its own to be read.
         Extent[] close = {point(100), point(120), point(140), point(160), point(180)};
         assertEquals(5, EventLayout.lanesNeeded(close, widths(5, 200), new int[5], 1, settings(1, 0, 1000), 6));
+        // Not as many lanes as would show every event alone: enough for the important one to be named whole
+        // (here, with a plain neighbour in its cluster) and every other label readable.
+        Extent[] some = {point(300), point(320), point(340), point(700)};
+        int[] importance = {0, Importance.OPENS_DOCUMENT, 0, 0};
+        int lanes = EventLayout.lanesNeeded(some, widths(4, 200), importance, 1, settings(1, 0, 1000), 6);
+        assertTrue(lanes < 3, "lanes " + lanes);
+        EventLayout layout = EventLayout.compute(some, widths(4, 200), importance, 1, settings(lanes, 0, 1000));
+        int k = layout.itemOf(1);
+        assertEquals(1, layout.labelEvent(k));
+        assertEquals(layout.isCluster(k) ? 220 : 200, layout.labelRight(k) - layout.labelLeft(k), 1e-9);
+        // Two important events a few pixels apart at the start of their row: each must name its own item
+        // with its whole label, which one lane cannot give them.
+        int[] both = {Importance.OPENS_DOCUMENT, Importance.OPENS_DOCUMENT, 0, 0};
+        assertEquals(2, EventLayout.lanesNeeded(some, widths(4, 200), both, 1, settings(1, 290, 1000), 6));
     }
 }
