@@ -1,6 +1,9 @@
 package org.missionreader.ui;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
@@ -32,6 +35,7 @@ public final class TimelinePane extends VBox {
     private final Button zoomOut = new Button("\u2212");
     private final Button fitMission = new Button();
     private final Button fitAll = new Button();
+    private final ReadOnlyDoubleWrapper neededHeight = new ReadOnlyDoubleWrapper(this, "neededHeight");
 
     public TimelinePane(ReaderModel model, I18n i18n) {
         this.model = model;
@@ -88,6 +92,24 @@ public final class TimelinePane extends VBox {
         allMissions.selectedProperty().addListener((obs, old, now) -> show(true));
         model.documentProperty().addListener((obs, old, now) -> documentOpened(now));
         getChildren().addAll(header, timeline);
+        neededHeight.bind(Bindings.createDoubleBinding(
+                () -> timeline.getNeededHeight() <= 0 ? 0 : Math.ceil(snappedTopInset() + snappedBottomInset()
+                        + Math.max(header.getHeight(), header.prefHeight(-1)) + getSpacing() + timeline.getNeededHeight()),
+                timeline.neededHeightProperty(), header.heightProperty(), paddingProperty(), spacingProperty()));
+    }
+
+    /**
+     * The height this pane needs (header, padding and timeline) to show the timeline's lanes with their
+     * labels, the timeline fitted to the mission, at the current width; 0 until the timeline has been laid
+     * out with data. A window sets its divider from it, e.g.
+     * {@code rows.setDividerPosition(0, 1 - pane.getNeededHeight() / rows.getHeight())}.
+     */
+    public ReadOnlyDoubleProperty neededHeightProperty() {
+        return neededHeight.getReadOnlyProperty();
+    }
+
+    public double getNeededHeight() {
+        return neededHeight.get();
     }
 
     public TimelineView timeline() {

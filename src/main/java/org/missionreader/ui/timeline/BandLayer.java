@@ -115,7 +115,8 @@ final class BandLayer {
     }
 
     /** The all-missions layout: a row per track, its lifetime as a bar, its name in the gutter. */
-    void layoutRows(List<TimelineData.Track> tracks, Frame f, double top, double rowHeight, double gutterWidth, Mission selected) {
+    void layoutRows(List<TimelineData.Track> tracks, Frame f, double top, double rowHeight, double gutterWidth, Mission selected,
+                    Mission focused) {
         usedSegments = 0;
         usedMandates = 0;
         List<PathElement> notches = new ArrayList<>();
@@ -126,10 +127,12 @@ final class BandLayer {
             row.resizeRelocate(f.x0(), y, f.width() - f.x0(), rowHeight);
             boolean chosen = t.mission.equals(selected);
             TimelineSkin.setClass(row, "selected", chosen);
+            TimelineSkin.setClass(row, "focused", t.mission.equals(focused));
             Label name = names.get(t.row);
             name.setText(t.mission.acronym().in(texts.locale()));
             name.setAccessibleText(texts.missionRow(t.mission));
             TimelineSkin.setClass(name, "selected", chosen);
+            TimelineSkin.setClass(name, "focused", t.mission.equals(focused));
             name.resizeRelocate(0, y, gutterWidth, rowHeight);
             double barHeight = Math.max(6, Math.round(rowHeight * 0.5));
             for (Eras.Segment s : t.lifetime) {

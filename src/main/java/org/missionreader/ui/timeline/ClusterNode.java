@@ -3,18 +3,24 @@ package org.missionreader.ui.timeline;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.AccessibleAction;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
+import org.missionreader.library.TimelineEvent;
 
 /**
- * A count standing for events too close together to read at this zoom; a click zooms in on them (or,
- * at the closest zoom, offers them in a menu). Reused like the event nodes.
+ * Events too close together to read at this zoom: a badge over the days they cover and, where there is
+ * room, the title of the most important of them with how many more ("Accord … +4"); without room, the
+ * badge shows their count. A click zooms in on them (or, at the closest zoom, offers them in a menu).
+ * Reused like the event nodes.
  */
-final class ClusterNode extends Label {
+final class ClusterNode extends Region {
 
     /** Which events a cluster stands for: a range of one track's events in time order. */
     record Range(int track, int from, int to) {
@@ -23,20 +29,32 @@ final class ClusterNode extends Label {
         }
     }
 
+    private final Label badge = new Label();
+    private final Text label = new Text();
     private final Tooltip tooltip = new Tooltip();
-    private final Consumer<ClusterNode> open;
     private Range range;
+    private TimelineEvent named;
+    private double markerX;
+    private double markerW;
+    private double labelX;
+    private double labelW;
 
     /** A cluster node: {@code open} zooms in on it, {@code describe} says what it holds (for its tooltip). */
     ClusterNode(Consumer<ClusterNode> open, Function<ClusterNode, String> describe) {
-        this.open = open;
         getStyleClass().add("timeline-cluster");
-        setAlignment(Pos.CENTER);
-        setMinWidth(0);
+        badge.getStyleClass().add("cluster-badge");
+        badge.setAlignment(Pos.CENTER);
+        badge.setMinWidth(0);
+        badge.setMouseTransparent(true);
+        label.getStyleClass().add("cluster-label");
+        label.setTextOrigin(VPos.CENTER);
+        label.setMouseTransparent(true);
+        getChildren().addAll(badge, label);
         setAccessibleRole(AccessibleRole.BUTTON);
         tooltip.setShowDelay(Duration.millis(300));
         tooltip.setOnShowing(e -> tooltip.setText(describe.apply(this)));
         Tooltip.install(this, tooltip);
+        this.open = open;
         setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 open.accept(this);
@@ -44,14 +62,70 @@ final class ClusterNode extends Label {
         });
     }
 
+    private final Consumer<ClusterNode> open;
+
     Range range() {
         return range;
     }
 
+    /** The count on the badge; empty when the label names the cluster. */
+    String getText() {
+        return badge.getText();
+    }
+
+    /** The words shown beside the badge, for tests. */
+    String shownLabel() {
+        return label.isVisible() ? label.getText() : "";
+    }
+
+    /** The event whose title the label shows (the cluster's most important), or null without a label. */
+    TimelineEvent namedEvent() {
+        return label.isVisible() ? named : null;
+    }
+
+    /** The badge, for tests. */
+    Region markerNode() {
+        return badge;
+    }
+
+    /** The label, for tests. */
+    Text labelNode() {
+        return label;
+    }
+
     void show(Range range, String accessibleText) {
         this.range = range;
-        setText(Integer.toString(range.count()));
         setAccessibleText(accessibleText);
+    }
+
+    /**
+     * Places the node: x and widths in its own coordinates; {@code text} beside the badge (its title part
+     * already shortened to fit), or none, in which case the badge shows the count.
+     */
+    void place(double x, double y, double width, double height, double markerX, double markerW, double labelX, double labelW,
+               String text, TimelineEvent named) {
+        this.named = named;
+        boolean labelled = text != null && !text.isEmpty() && labelW > 0;
+        badge.setText(labelled ? "" : Integer.toString(range.count()));
+        label.setText(labelled ? text : "");
+        label.setVisible(labelled);
+        this.markerX = markerX;
+        this.markerW = markerW;
+        this.labelX = labelX;
+        this.labelW = labelled ? labelW : 0;
+        resizeRelocate(x, y, width, height);
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        badge.resizeRelocate(markerX, 1, markerW, Math.max(1, getHeight() - 2));
+        if (labelW > 0) {
+            // A label left of its marker ends beside it, whatever the text's own width.
+            boolean before = labelX + labelW <= markerX + 0.5;
+            label.setLayoutX(before ? labelX + labelW - label.getLayoutBounds().getWidth() : labelX);
+            label.setLayoutY(Math.round(getHeight() / 2));
+        }
     }
 
     @Override

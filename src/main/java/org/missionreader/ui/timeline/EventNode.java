@@ -70,20 +70,14 @@ final class EventNode extends Region {
         return label.isVisible() && label.getOpacity() > 0 ? label.getText() : "";
     }
 
-    /** Whether the label, as placed, reaches into [left, right) of the parent's x. */
-    boolean labelCrosses(double left, double right) {
-        if (labelW <= 0 || label.getText().isEmpty()) return false;
-        double from = getLayoutX() + labelX;
-        double to = from + Math.min(labelW, label.getLayoutBounds().getWidth());
-        return from < right && to > left;
+    /** The marker, for tests. */
+    Region markerNode() {
+        return marker;
     }
 
-    /**
-     * Hides the label while the selected event's callout lies over it, so no half-covered words show
-     * beside the callout; the marker stays.
-     */
-    void setLabelCovered(boolean covered) {
-        label.setOpacity(covered ? 0 : 1);
+    /** The label, for tests. */
+    Text labelNode() {
+        return label;
     }
 
     TimelineEvent event() {
@@ -142,7 +136,9 @@ final class EventNode extends Region {
         double mh = Math.min(h, kindClass != null && kindClass.equals("kind-point") ? markerW : Math.max(6, h * 0.5));
         marker.resizeRelocate(markerX, (h - mh) / 2, markerW, mh);
         if (labelW > 0) {
-            label.setLayoutX(labelX);
+            // A label left of its marker ends beside it, whatever the text's own width.
+            boolean before = labelX + labelW <= markerX + 0.5;
+            label.setLayoutX(before ? labelX + labelW - label.getLayoutBounds().getWidth() : labelX);
             label.setLayoutY(Math.round(h / 2));
         }
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
@@ -17,7 +16,9 @@ import org.missionreader.timeline.EventLayout;
 /**
  * The events and clusters in view, each a pooled node placed from its track's layout: a pan moves the
  * nodes already shown and fills in only those coming into view. In a mission's timeline, dotted stems
- * lead from each marker down to the axis.
+ * lead from each marker down to the axis. Every label stands where the layout put it, beside its own
+ * marker: nothing is drawn over the other items, not even for the selected event, which the layout
+ * puts first instead (see {@link org.missionreader.timeline.Importance}).
  */
 final class ItemLayer {
 
@@ -33,13 +34,12 @@ final class ItemLayer {
 
     private final Pane pane = new Pane();
     private final Path stems = new Path();
-    /** The selected event's title, drawn over its neighbours when its own label had no room or it is in a cluster. */
-    private final Label callout = new Label();
     private final NodePool<Integer, EventNode> eventPool;
     private final NodePool<ClusterNode.Range, ClusterNode> clusterPool;
     private final TimelineTexts texts;
     private TimelineData data;
     private TextWidths widths;
+    private TimelineEvent focused;
 
     ItemLayer(TimelineTexts texts, Consumer<TimelineEvent> open, Consumer<ClusterNode> openCluster,
               java.util.function.Function<ClusterNode, String> describeCluster) {
@@ -49,12 +49,6 @@ final class ItemLayer {
         stems.getStyleClass().add("event-stem");
         stems.setMouseTransparent(true);
         pane.getChildren().add(stems);
-        callout.getStyleClass().add("selected-callout");
-        callout.setManaged(false);
-        callout.setMouseTransparent(true);
-        callout.setVisible(false);
-        callout.setViewOrder(-1);
-        pane.getChildren().add(callout);
         eventPool = new NodePool<>(pane, () -> new EventNode(texts, open), EventNode::clear);
         clusterPool = new NodePool<>(pane, () -> new ClusterNode(openCluster, describeCluster), n -> { });
     }
@@ -76,7 +70,8 @@ final class ItemLayer {
      * the stems reach (NaN for none).
      */
     void layout(BandLayer.Frame f, LaneGeometry lanes, double stemsTo, double markerSize, TimelineEvent selected,
-                Set<TimelineEvent> highlighted, TextWidths widths) {
+                TimelineEvent focused, Set<TimelineEvent> highlighted, TextWidths widths) {
+        this.focused = focused;
         this.widths = widths;
         List<long[]> visible = new ArrayList<>();
         for (int t = 0; t < data.tracks.size(); t++) {
@@ -107,67 +102,6 @@ final class ItemLayer {
         clusterPool.end();
         stems.setVisible(!Double.isNaN(stemsTo));
         stems.getElements().setAll(stemPath);
-        placeCallout(f, lanes, selected);
-    }
-
-    /**
-     * Shows the selected event's whole title when the layout shortened its label, left it out, or put the
-     * event in a cluster, so the reader always sees which event is open: over the shortened label, or
-     * beside the marker or cluster (right of it, or left where the view ends).
-     */
-    private void placeCallout(BandLayer.Frame f, LaneGeometry lanes, TimelineEvent selected) {
-        int event = data.indexOf(selected);
-        TimelineData.Track track = data.trackOf(event);
-        if (track == null || track.layout == null) {
-            hideCallout();
-            return;
-        }
-        EventLayout layout = track.layout;
-        int k = layout.itemOf(data.localOf(event));
-        double vl = f.start() / track.layoutDpp;
-        double vr = vl + (f.width() - f.x0());
-        double mL = layout.markerLeft(k);
-        double mR = layout.markerRight(k);
-        boolean labelled = !layout.isCluster(k) && layout.labelShown(k);
-        boolean whole = labelled && layout.labelRight(k) - layout.labelLeft(k) >= track.labelWidths[layout.from(k)] - 0.5;
-        if (whole || mR < vl || mL > vr) {
-            hideCallout();
-            return;
-        }
-        if (!data.titles[event].equals(callout.getText()) || !callout.isVisible()) {
-            // Styled once when it changes, for its width: a pan lays out again but changes nothing here.
-            callout.setText(data.titles[event]);
-            callout.applyCss();
-        }
-        double laneH = lanes.laneHeight();
-        double w = Math.min(callout.prefWidth(-1), Math.max(40, (f.width() - f.x0()) / 2));
-        double h = laneH - 2;
-        double gap = 4;
-        // A shortened label is drawn whole where it stands; a marker alone or a cluster gets it beside.
-        double x = labelled ? f.x0() + layout.labelLeft(k) - vl - callout.getPadding().getLeft() : f.x0() + mR - vl + gap;
-        if (x + w > f.width()) x = f.x0() + mL - vl - gap - w;
-        x = Math.max(f.x0(), Math.min(x, f.width() - w));
-        double y = Math.round(lanes.top(track) + layout.lane(k) * laneH + 1);
-        callout.resizeRelocate(Math.round(x), y, w, h);
-        callout.setVisible(true);
-        // The labels of the other events on its row that it lies over are hidden, the others shown: a
-        // neighbour's words cut off at the callout's edge read as a different title.
-        double left = Math.round(x);
-        for (EventNode node : eventPool.shown().values()) {
-            node.setLabelCovered(Math.abs(node.getLayoutY() - y) < 1 && !node.getStyleClass().contains("selected")
-                    && node.labelCrosses(left, left + w));
-        }
-    }
-
-    /** No callout, and so every label shown. */
-    private void hideCallout() {
-        callout.setVisible(false);
-        eventPool.shown().values().forEach(node -> node.setLabelCovered(false));
-    }
-
-    /** The selected event's title when drawn apart from its own node; for tests. */
-    Label callout() {
-        return callout;
     }
 
     private Node kept(long[] v) {
@@ -209,14 +143,26 @@ final class ItemLayer {
         double y = lanes.top(track) + layout.lane(k) * laneH;
         double mL = layout.markerLeft(k);
         double mR = layout.markerRight(k);
+        double nodeL = Math.max(layout.left(k), vl - BLEED);
+        double nodeR = Math.min(layout.right(k), vr + BLEED);
         if (node instanceof ClusterNode cluster) {
-            cluster.resizeRelocate(f.x0() + mL - vl, y + 2, mR - mL, laneH - 4);
+            double labelX = 0;
+            double labelW = 0;
+            String text = null;
+            if (layout.labelShown(k)) {
+                labelW = layout.labelRight(k) - layout.labelLeft(k);
+                labelX = layout.labelLeft(k) - nodeL;
+                String more = " +" + (layout.to(k) - layout.from(k) - 1);
+                String title = widths.fit(data.titles[track.event(layout.labelEvent(k))], labelW - widths.width(more));
+                text = title.isEmpty() ? null : title + more;
+            }
+            double markL = Math.max(mL, nodeL);
+            cluster.place(f.x0() + nodeL - vl, y + 1, Math.max(1, nodeR - nodeL), laneH - 2, markL - nodeL,
+                    Math.max(1, Math.min(mR, nodeR) - markL), labelX, labelW, text, data.events[track.event(layout.labelEvent(k))]);
             stem(stemPath, f.x0() + (mL + mR) / 2 - vl, y + laneH - 2, stemsTo);
             return;
         }
         EventNode en = (EventNode) node;
-        double nodeL = Math.max(layout.left(k), vl - BLEED);
-        double nodeR = Math.min(layout.right(k), vr + BLEED);
         double markL = Math.max(mL, nodeL);
         double markR = Math.min(mR, nodeR);
         double labelX = 0;
@@ -254,7 +200,8 @@ final class ItemLayer {
     }
 
     /** Marks the selected and the linked events (and clusters holding them). */
-    void updateStates(TimelineEvent selected, Set<TimelineEvent> highlighted) {
+    void updateStates(TimelineEvent selected, TimelineEvent focused, Set<TimelineEvent> highlighted) {
+        this.focused = focused;
         eventPool.shown().values().forEach(n -> states(n, selected, highlighted));
         clusterPool.shown().values().forEach(n -> states(n, selected, highlighted));
     }
@@ -263,6 +210,7 @@ final class ItemLayer {
         TimelineEvent e = node.event();
         TimelineSkin.setClass(node, "selected", e != null && e.equals(selected));
         TimelineSkin.setClass(node, "linked", e != null && highlighted.contains(e));
+        TimelineSkin.setClass(node, "focused", e != null && e.equals(focused));
     }
 
     private void states(ClusterNode node, TimelineEvent selected, Set<TimelineEvent> highlighted) {
@@ -274,6 +222,7 @@ final class ItemLayer {
         }
         TimelineSkin.setClass(node, "selected", holdsSelected);
         TimelineSkin.setClass(node, "linked", holdsLinked);
+        TimelineSkin.setClass(node, "focused", holds(r, data.indexOf(focused)));
     }
 
     private boolean holds(ClusterNode.Range r, int event) {

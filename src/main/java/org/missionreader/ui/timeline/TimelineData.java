@@ -11,6 +11,7 @@ import org.missionreader.library.TimelineEvent;
 import org.missionreader.timeline.Eras;
 import org.missionreader.timeline.EventLayout;
 import org.missionreader.timeline.Extent;
+import org.missionreader.timeline.Importance;
 
 /**
  * What the skin draws, prepared once per change of the data: events in time order with their extents and
@@ -26,6 +27,10 @@ final class TimelineData {
         final int[] events;
         final Extent[] extents;
         final double[] labelWidths;
+        /** How much each event's label matters, from the data (see {@link Importance}). */
+        final int[] importance;
+        /** The events laid out first, as chosen by the reader (selected, or under the keyboard focus). */
+        int[] chosen = new int[0];
         final List<Eras.Segment> lifetime;
         final List<Eras.MandatePeriod> mandates;
         EventLayout layout;
@@ -39,6 +44,7 @@ final class TimelineData {
             extents = new Extent[events.length];
             for (int i = 0; i < events.length; i++) extents[i] = all[events[i]];
             labelWidths = new double[events.length];
+            importance = new int[events.length];
             lifetime = mission == null ? List.of() : Eras.lifetime(mission, today);
             mandates = mission == null ? List.of() : Eras.mandates(mission, today);
         }
@@ -68,6 +74,7 @@ final class TimelineData {
     private final Map<TimelineEvent, Integer> index = new IdentityHashMap<>();
     private final Map<TimelineEvent, Integer> indexByValue = new HashMap<>();
     private final int[] trackOf;
+    private final Map<String, Mission> missionById = new HashMap<>();
     private final int[] localOf;
     private TextWidths widthsUsed;
 
@@ -83,6 +90,7 @@ final class TimelineData {
             indexByValue.putIfAbsent(events[i], i);
         }
         missions = List.copyOf(control.getMissions());
+        for (Mission m : missions) missionById.putIfAbsent(m.id(), m);
         allMissions = control.isAllMissions();
         trackOf = new int[events.length];
         localOf = new int[events.length];
@@ -108,6 +116,9 @@ final class TimelineData {
         for (int local = 0; local < track.events.length; local++) {
             trackOf[track.events[local]] = tracks.size();
             localOf[track.events[local]] = local;
+            TimelineEvent e = events[track.events[local]];
+            Mission m = track.mission != null ? track.mission : missionById.get(e.missionId());
+            track.importance[local] = Importance.of(e, m);
         }
         tracks.add(track);
     }

@@ -29,7 +29,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     private static final double PAD = 4;
     private static final double MIN_ROW = 16;
-    private static final double GAP = 6;
+    /** The most lanes a mission's timeline asks room for. */
+    private static final int MAX_LANES = 6;
 
     private final TimelineTexts texts = new TimelineTexts();
     private final AxisLayer axis = new AxisLayer();
@@ -47,9 +48,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private TextWidths labelWidths;
     private double dpp = 1;
     private double x0;
+    private final TrackLayouts trackLayouts = new TrackLayouts();
     private double rowHeight;
     private double rowsTop;
-    private boolean revealPending;
+    /** What the needed height was worked out for: the data, the width and the font. */
+    private Object neededFor;
+    private int neededLanes = 5;
 
     TimelineSkin(TimelineView control) {
         super(control);
@@ -83,6 +87,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(control.laneHeightProperty(), o -> invalidateLayouts());
         registerChangeListener(control.markerSizeProperty(), o -> invalidateLayouts());
         registerChangeListener(control.selectedMissionProperty(), o -> control.requestLayout());
+        registerChangeListener(control.focusedEventProperty(), o -> focusChanged());
+        registerChangeListener(control.focusedMissionProperty(), o -> control.requestLayout());
         registerChangeListener(control.selectedEventProperty(), o -> selectionChanged());
         behavior = new TimelineBehavior(control, this);
     }
@@ -111,14 +117,18 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private void selectionChanged() {
         TimelineEvent e = getSkinnable().getSelectedEvent();
         getSkinnable().reveal(e);
-        revealPending = e != null;
+        updateStates();
+        getSkinnable().requestLayout();
+    }
+
+    private void focusChanged() {
         updateStates();
         getSkinnable().requestLayout();
     }
 
     private void updateStates() {
         if (data != null) {
-            items.updateStates(getSkinnable().getSelectedEvent(), getSkinnable().getHighlighted());
+            items.updateStates(getSkinnable().getSelectedEvent(), getSkinnable().getFocusedEvent(), getSkinnable().getHighlighted());
         }
     }
 
@@ -134,7 +144,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (allMissions()) {
             return top + bottom + PAD * 2 + AxisLayer.HEIGHT + Math.max(1, getSkinnable().getMissions().size()) * lane;
         }
-        return top + bottom + BandLayer.STRIP + PAD * 2 + 5 * lane + AxisLayer.HEIGHT;
+        return top + bottom + BandLayer.STRIP + PAD * 2 + neededLanes * lane + AxisLayer.HEIGHT;
     }
 
     @Override
@@ -172,6 +182,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         x0 = data.allMissions ? gutterWidth() : 0;
         double timeWidth = Math.max(1, w - x0);
+        if (trackLayouts.fitLabelsTo(timeWidth)) {
+            data.tracks.forEach(t -> t.layout = null);
+        }
         double axisY = Math.max(0, h - AxisLayer.HEIGHT);
         double laneHeight = control.getLaneHeight();
         int lanes;
@@ -195,12 +208,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         double markerSize = data.allMissions ? Math.min(control.getMarkerSize(), rowHeight - 6) : control.getMarkerSize();
         double itemLane = data.allMissions ? rowHeight : laneHeight;
+        updateNeededHeight(timeWidth, markerSize);
+        TrackLayouts.chooseFirst(data, control.getSelectedEvent(), control.getFocusedEvent());
 
+        // The selected event is revealed by a pan, never a zoom: in a cluster, the cluster is named after it.
         Viewport view = control.getViewport();
-        if (revealPending) {
-            view = zoomUntilShown(view, timeWidth, lanes, markerSize);
-            revealPending = false;
-        }
         TimeScale scale = view.scale(timeWidth);
         dpp = scale.daysPerPixel();
         ensureLayouts(dpp, lanes, markerSize, control.limits());
@@ -220,7 +232,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
         BandLayer.Frame frame = new BandLayer.Frame(x0, view.start(), dpp, w);
         if (data.allMissions) {
-            bands.layoutRows(data.tracks, frame, rowsTop, rowHeight, x0, control.getSelectedMission());
+            bands.layoutRows(data.tracks, frame, rowsTop, rowHeight, x0, control.getSelectedMission(), control.getFocusedMission());
             rowsBar.resizeRelocate(w - 12, 0, 12, axisY);
         } else {
             bands.layoutMission(data.tracks.isEmpty() ? null : data.tracks.get(0), frame, PAD, lanesTop - PAD, axisY);
@@ -236,7 +248,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             public double laneHeight() {
                 return itemLane;
             }
-        }, data.allMissions ? Double.NaN : axisY, markerSize, control.getSelectedEvent(), control.getHighlighted(), labelWidths);
+        }, data.allMissions ? Double.NaN : axisY, markerSize, control.getSelectedEvent(), control.getFocusedEvent(),
+                control.getHighlighted(), labelWidths);
     }
 
     /** Nothing to show: no mission, no event. */
@@ -275,39 +288,38 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     private void layout(TimelineData.Track t, double dpp, int lanes, double markerSize, ViewLimits limits) {
-        double badge = labelWidths.width("8".repeat(Integer.toString(Math.max(1, t.events.length)).length())) + 14;
-        double cell = Math.max(2 * markerSize + GAP, badge + GAP);
-        EventLayout.Settings settings = new EventLayout.Settings(lanes, markerSize, cell, badge, GAP, 4, 60, 280,
-                Math.max(4, markerSize / 2), 48, limits.dataEnd() / dpp + 4);
-        t.layout = EventLayout.compute(t.extents, t.labelWidths, dpp, settings);
-        t.layoutDpp = dpp;
-        t.lanes = lanes;
+        trackLayouts.layout(data, t, labelWidths, dpp, lanes, markerSize, limits, getSkinnable().getToday());
     }
 
     /**
-     * When the selected event sits in a cluster, zooms in on it until it stands on its own (or the view
-     * is as close as it goes); the cluster then shows it is holding the selection.
+     * Works out, once per data, width and font, the lanes a mission's events need at the zoom that fits
+     * the mission, and from them the height the control needs ({@link TimelineView#neededHeightProperty()}).
      */
-    private Viewport zoomUntilShown(Viewport view, double width, int lanes, double markerSize) {
+    private void updateNeededHeight(double timeWidth, double markerSize) {
         TimelineView control = getSkinnable();
-        int event = data.indexOf(control.getSelectedEvent());
-        TimelineData.Track track = data.trackOf(event);
-        if (track == null) return view;
-        double day = data.extents[event].start();
-        ViewLimits limits = control.limits();
-        Viewport v = view;
-        for (int i = 0; i < 40; i++) {
-            double d = v.span() / width;
-            if (track.layout == null || track.lanes != lanes || Math.abs(track.layoutDpp / d - 1) > 1e-9) {
-                layout(track, d, lanes, markerSize, limits);
+        List<Object> key = List.of(data, Math.round(timeWidth), labelWidths, control.getLaneHeight(), markerSize,
+                control.getSelectedMission() == null ? "" : control.getSelectedMission().id());
+        if (key.equals(neededFor)) return;
+        neededFor = key;
+        javafx.geometry.Insets in = control.getInsets();
+        double height;
+        if (data.allMissions) {
+            height = in.getTop() + in.getBottom() + PAD * 2 + AxisLayer.HEIGHT
+                    + Math.max(1, data.tracks.size()) * control.getLaneHeight() * 1.5;
+        } else {
+            Viewport fit = control.missionViewport();
+            TimelineData.Track t = data.tracks.isEmpty() ? null : data.tracks.get(0);
+            neededLanes = 2;
+            if (fit != null && t != null && t.events.length > 0) {
+                double d = fit.span() / timeWidth;
+                neededLanes = Math.max(2, trackLayouts.lanesNeeded(data, t, labelWidths, d, markerSize, control.limits(),
+                        control.getToday(), MAX_LANES));
             }
-            if (!track.layout.isCluster(track.layout.itemOf(data.localOf(event))) || !limits.canZoomIn(v)) break;
-            v = limits.zoom(v, 2, day);
+            boolean strip = t != null && !t.mandates.isEmpty();
+            height = in.getTop() + in.getBottom() + (strip ? BandLayer.STRIP + PAD : 0) + PAD * 2
+                    + neededLanes * control.getLaneHeight() + AxisLayer.HEIGHT;
         }
-        if (!v.equals(view)) {
-            control.setViewport(v);
-        }
-        return control.getViewport();
+        control.setNeededHeight(Math.ceil(height));
     }
 
     // ---- for the behaviour and the control
@@ -375,11 +387,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     /** The events shown on their own, for tests and accessibility. */
     List<EventNode> eventNodes() {
         return items.eventNodes();
-    }
-
-    /** The selected event's title drawn apart, when its own label had no room. */
-    javafx.scene.control.Label selectedCallout() {
-        return items.callout();
     }
 
     List<ClusterNode> clusterNodes() {

@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -58,6 +60,9 @@ public class TimelineView extends Control {
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.ENGLISH);
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(this, "today", LocalDate.now());
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
+    private final ReadOnlyObjectWrapper<TimelineEvent> focusedEvent = new ReadOnlyObjectWrapper<>(this, "focusedEvent");
+    private final ReadOnlyObjectWrapper<Mission> focusedMission = new ReadOnlyObjectWrapper<>(this, "focusedMission");
+    private final ReadOnlyDoubleWrapper neededHeight = new ReadOnlyDoubleWrapper(this, "neededHeight", 0);
     private final ObjectProperty<Consumer<TimelineEvent>> onOpen = new SimpleObjectProperty<>(this, "onOpen", e -> { });
     private List<TimelineEvent> ordered;
     private ViewLimits limits;
@@ -81,6 +86,14 @@ public class TimelineView extends Control {
         allMissions.addListener(dataChanged);
         today.addListener(dataChanged);
         selectedEvent.addListener((obs, old, now) -> notifyAccessibleAttributeChanged(AccessibleAttribute.FOCUS_ITEM));
+        focusedEvent.addListener((obs, old, now) -> notifyAccessibleAttributeChanged(AccessibleAttribute.FOCUS_ITEM));
+        // The keyboard focus of the all-missions rows is the timeline's own: it starts again with new data.
+        InvalidationListener forgetFocus = o -> focus(null, null);
+        events.addListener(forgetFocus);
+        missions.addListener(forgetFocus);
+        allMissions.addListener(forgetFocus);
+        selectedEvent.addListener(forgetFocus);
+        selectedMission.addListener(forgetFocus);
     }
 
     @Override
@@ -130,10 +143,19 @@ public class TimelineView extends Control {
 
     /** Shows the selected mission's lifetime and events (all the data if none). */
     public void fitMission() {
-        Mission m = getSelectedMission() != null ? getSelectedMission() : missions.size() == 1 ? missions.get(0) : null;
-        if (m == null) {
+        Viewport v = missionViewport();
+        if (v == null) {
             fitAll();
             return;
+        }
+        viewport.set(v);
+    }
+
+    /** The view {@link #fitMission()} shows: the selected mission's lifetime and events; null without one. */
+    public Viewport missionViewport() {
+        Mission m = getSelectedMission() != null ? getSelectedMission() : missions.size() == 1 ? missions.get(0) : null;
+        if (m == null) {
+            return null;
         }
         double start = m.start().firstDay().toEpochDay();
         double end = Eras.lifetimeEnd(m, getToday());
@@ -144,7 +166,7 @@ public class TimelineView extends Control {
                 end = Math.max(end, Math.max(x.end(), x.start() + 1));
             }
         }
-        viewport.set(limits().fit(start, end));
+        return limits().fit(start, end);
     }
 
     /** Shows everything the timeline holds. */
@@ -323,6 +345,50 @@ public class TimelineView extends Control {
         return viewport.get();
     }
 
+    /**
+     * In the all-missions layout, the event the arrow keys are on: shown as focused, opened by Enter, but
+     * not selected, so moving through the rows changes neither the mission nor the document open.
+     */
+    public ReadOnlyObjectProperty<TimelineEvent> focusedEventProperty() {
+        return focusedEvent.getReadOnlyProperty();
+    }
+
+    public TimelineEvent getFocusedEvent() {
+        return focusedEvent.get();
+    }
+
+    /** In the all-missions layout, the mission row the arrow keys are on (Up and Down move it). */
+    public ReadOnlyObjectProperty<Mission> focusedMissionProperty() {
+        return focusedMission.getReadOnlyProperty();
+    }
+
+    public Mission getFocusedMission() {
+        return focusedMission.get();
+    }
+
+    /** Moves the keyboard focus of the all-missions rows; the selection stays. */
+    void focus(Mission mission, TimelineEvent event) {
+        focusedMission.set(mission);
+        focusedEvent.set(event);
+    }
+
+    /**
+     * The height, padding included, at which the timeline shows the lanes its events need to carry their
+     * labels when fitted to the mission (all the rows in the all-missions layout), at its current width.
+     * A window can size its pane from it; it changes with the data, the width, the font and the language.
+     */
+    public ReadOnlyDoubleProperty neededHeightProperty() {
+        return neededHeight.getReadOnlyProperty();
+    }
+
+    public double getNeededHeight() {
+        return neededHeight.get();
+    }
+
+    void setNeededHeight(double height) {
+        neededHeight.set(height);
+    }
+
     public ObjectProperty<Consumer<TimelineEvent>> onOpenProperty() {
         return onOpen;
     }
@@ -352,7 +418,7 @@ public class TimelineView extends Control {
     @Override
     public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
         if (attribute == AccessibleAttribute.FOCUS_ITEM && getSkin() instanceof TimelineSkin skin) {
-            return skin.nodeOf(getSelectedEvent());
+            return skin.nodeOf(getFocusedEvent() != null ? getFocusedEvent() : getSelectedEvent());
         }
         return super.queryAccessibleAttribute(attribute, parameters);
     }

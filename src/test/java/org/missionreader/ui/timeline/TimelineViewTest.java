@@ -257,7 +257,9 @@ class TimelineViewTest {
         robot.interact(() -> view.getEvents().addAll(crowd));
         layout(robot);
         ClusterNode cluster = skin().clusterNodes().stream().filter(c -> c.range().count() >= 40).findFirst().orElseThrow();
-        assertEquals("40", cluster.getText());
+        // Named after its first event (all are alike) with how many more, or, without room, by its count.
+        assertTrue(cluster.shownLabel().isEmpty() ? "40".equals(cluster.getText()) : cluster.shownLabel().endsWith(" +39"),
+                cluster.getText() + " / " + cluster.shownLabel());
         assertTrue(cluster.getAccessibleText().startsWith("40 events, 1\u00A0April 2016 – 28\u00A0April 2016"), cluster.getAccessibleText());
         double span = view.getViewport().span();
         for (int click = 0; click < 12 && !skin().clusterNodes().isEmpty(); click++) {
@@ -272,65 +274,45 @@ class TimelineViewTest {
     }
 
     @Test
-    void theSelectedEventKeepsItsTitleInView(FxRobot robot) throws Exception {
+    void theSelectedEventsTitleStandsBesideItsOwnMarker(FxRobot robot) throws Exception {
         List<TimelineEvent> crowd = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             crowd.add(Synthetic.event("c" + i, "m", PartialDate.ofDay(2016, 4, 1 + i % 28), null, "Crowded " + i));
         }
         robot.interact(() -> view.getEvents().addAll(crowd));
         layout(robot);
-        robot.interact(() -> view.setSelectedEvent(first));
-        layout(robot);
-        assertFalse(skin().selectedCallout().isVisible(), "an event with its own label needs no callout");
-
-        // Selected, the event is brought into view, where its label is still too short to read whole.
+        // Close enough for the crowd's events to stand apart, the selected one is laid out first: its own
+        // label, whole, beside its marker, over nothing else.
+        robot.interact(() -> view.fit(LocalDate.of(2016, 3, 31).toEpochDay(), LocalDate.of(2016, 4, 12).toEpochDay()));
         robot.interact(() -> view.setSelectedEvent(crowd.get(7)));
         layout(robot);
-        javafx.scene.control.Label callout = skin().selectedCallout();
         EventNode selected = node(crowd.get(7));
         assertNotNull(selected);
-        assertTrue(callout.isVisible(), "a shortened label is shown whole");
-        assertEquals("Crowded 7", callout.getText());
-        Bounds c = callout.localToScene(callout.getBoundsInLocal());
-        Bounds n = selected.localToScene(selected.getBoundsInLocal());
-        assertEquals(n.getCenterY(), c.getCenterY(), 2, "on the event's own lane");
-        assertTrue(c.getMinX() > n.getMinX() && c.getMinX() < n.getMaxX(), "over its label: " + c + " " + n);
-        Bounds v = view.localToScene(view.getBoundsInLocal());
-        assertTrue(c.getMinX() >= v.getMinX() && c.getMaxX() <= v.getMaxX(), "inside the view: " + c);
-        assertNoLabelPeeksFromUnder(callout);
-        org.missionreader.ui.Screenshots.save(view.getScene(), "timeline-selected-callout");
+        assertEquals("Crowded 7", selected.shownLabel());
+        assertNoOverlapOnALane();
+        org.missionreader.ui.Screenshots.save(view.getScene(), "timeline-selected-label");
 
-        // Zoomed out, the event is part of a cluster: its title stands beside the cluster.
+        // Zoomed out, the event is part of a cluster: the cluster is named after it.
         robot.interact(() -> view.fitAll());
         layout(robot);
         ClusterNode holder = skin().clusterNodes().stream().filter(k -> k.getStyleClass().contains("selected"))
                 .findFirst().orElseThrow(() -> new AssertionError("the selected event is in a cluster"));
-        assertTrue(callout.isVisible());
-        Bounds cc = callout.localToScene(callout.getBoundsInLocal());
-        Bounds h = holder.localToScene(holder.getBoundsInLocal());
-        assertEquals(h.getCenterY(), cc.getCenterY(), 3, "beside its cluster, on the same lane");
-        assertNoLabelPeeksFromUnder(callout);
-        org.missionreader.ui.Screenshots.save(view.getScene(), "timeline-selected-callout-cluster");
-        // (the cluster's bounds take in its focus ring, 2 px outside it)
-        assertTrue(cc.getMinX() >= h.getMaxX() - 3 || cc.getMaxX() <= h.getMinX() + 3, "beside the cluster, not over it: " + cc + " " + h);
-
-        robot.interact(() -> view.setSelectedEvent(null));
-        layout(robot);
-        assertFalse(skin().selectedCallout().isVisible());
+        assertTrue(holder.shownLabel().startsWith("Crowded 7"), holder.shownLabel());
+        assertNoOverlapOnALane();
+        org.missionreader.ui.Screenshots.save(view.getScene(), "timeline-selected-cluster");
     }
 
-    /** No other event's label shows on the callout's lane where the callout lies over it. */
-    private void assertNoLabelPeeksFromUnder(javafx.scene.control.Label callout) {
-        Bounds c = callout.localToScene(callout.getBoundsInLocal());
-        for (EventNode n : skin().eventNodes()) {
-            if (n.getStyleClass().contains("selected") || n.shownLabel().isEmpty()) continue;
-            javafx.scene.text.Text label = n.getChildrenUnmodifiable().stream()
-                    .filter(t -> t instanceof javafx.scene.text.Text).map(t -> (javafx.scene.text.Text) t)
-                    .findFirst().orElseThrow();
-            Bounds l = label.localToScene(label.getBoundsInLocal());
-            boolean sameLane = Math.abs(l.getCenterY() - c.getCenterY()) < c.getHeight() / 2;
-            assertFalse(sameLane && l.getMinX() < c.getMaxX() && l.getMaxX() > c.getMinX(),
-                    "\"" + n.shownLabel() + "\" shows from under the callout: " + l + " " + c);
+    /** No two items (marker and label) of a lane lie over each other. */
+    private void assertNoOverlapOnALane() {
+        List<Node> items = new ArrayList<>(skin().eventNodes());
+        items.addAll(skin().clusterNodes());
+        for (int a = 0; a < items.size(); a++) {
+            for (int b = a + 1; b < items.size(); b++) {
+                Bounds ba = items.get(a).getBoundsInParent();
+                Bounds bb = items.get(b).getBoundsInParent();
+                assertFalse(ba.getMinY() == bb.getMinY() && ba.intersects(bb.getMinX() + 0.01, bb.getMinY(), bb.getWidth() - 0.02, bb.getHeight()),
+                        () -> "overlap: " + ba + " and " + bb);
+            }
         }
     }
 
@@ -425,8 +407,24 @@ class TimelineViewTest {
         Bounds rb = row.localToScreen(row.getLayoutBounds());
         robot.clickOn(new Point2D(rb.getMinX() + 5, rb.getCenterY()));
         assertEquals(other, view.getSelectedMission());
+        // Right moves the timeline's focus along the row, Up to the row above, onto its event nearest in
+        // time; nothing is selected.
+        robot.type(KeyCode.RIGHT);
+        assertEquals(otherEvent, view.getFocusedEvent());
+        assertEquals(other, view.getFocusedMission());
         robot.type(KeyCode.UP);
-        assertEquals(mission, view.getSelectedMission());
+        assertEquals(other, view.getSelectedMission());
+        assertEquals(mission, view.getFocusedMission());
+        assertEquals(first, view.getFocusedEvent());
+        assertTrue(node(first).getStyleClass().contains("focused"));
+        robot.type(KeyCode.RIGHT);
+        assertEquals(second, view.getFocusedEvent());
+        assertTrue(opened.isEmpty());
+        // Enter opens it: then it is selected.
+        robot.type(KeyCode.ENTER);
+        assertEquals(List.of(second), opened);
+        assertEquals(second, view.getSelectedEvent());
+        assertNull(view.getFocusedMission());
         // The ongoing mission reaches today; the limits take it in.
         assertEquals(LocalDate.of(2025, 11, 2).toEpochDay(), view.limits().dataEnd(), EPS);
         WaitForAsyncUtils.waitForFxEvents();
