@@ -222,6 +222,20 @@ public final class SearchIndex implements AutoCloseable {
                 score, content.substring(window.start(), window.end()), window.start(), inSnippet, matches, content.length());
     }
 
+    /**
+     * A bare Lucene query for comparison (the benchmark): the words parsed in the French paragraphs' field
+     * alone, every one required, the top {@code n} ids found; no other field, phrase, weights or snippets.
+     */
+    TopDocs bare(String text, int n) throws IOException {
+        QueryParser parser = new QueryParser(Field.TEXT_FR.name, Analyzers.french());
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        try {
+            return searcher.search(parser.parse(QueryParser.escape(text.replace("\"", ""))), n);
+        } catch (org.apache.lucene.queryparser.classic.ParseException e) {
+            return searcher.search(new org.apache.lucene.search.MatchNoDocsQuery(), n);
+        }
+    }
+
     @Override
     public void close() {
         try {
