@@ -16,7 +16,7 @@ import org.missionreader.library.Problem;
 import org.missionreader.library.synthetic.SyntheticLibrary;
 
 /**
- * The command-line side of the launcher: {@code --validate}, {@code --search}, {@code --export-pdf},
+ * The command-line side of the launcher: {@code --validate}, {@code --search}, {@code --cite}, {@code --export-pdf},
  * {@code --generate-library}, {@code --help} and
  * {@code --version} run here without opening a window; {@code --print} needs JavaFX's printing, which
  * the launcher runs (with no window); anything else asks for the window.
@@ -24,7 +24,7 @@ import org.missionreader.library.synthetic.SyntheticLibrary;
 public final class CommandLine {
 
     /** What the arguments ask for. */
-    public enum Action { WINDOW, HELP, VERSION, VALIDATE, SEARCH, EXPORT_PDF, PRINT, GENERATE, USAGE_ERROR }
+    public enum Action { WINDOW, HELP, VERSION, VALIDATE, SEARCH, CITE, EXPORT_PDF, PRINT, GENERATE, USAGE_ERROR }
 
     /**
      * The parsed arguments: the action, the files it names (for a search, the query's words; for the
@@ -80,6 +80,16 @@ public final class CommandLine {
                 if (rest.size() != 1 || rest.get(0).isBlank()) return new Parsed(Action.USAGE_ERROR, List.of(), "--open");
                 return new Parsed(Action.WINDOW, List.of(), null, rest.get(0));
             }
+            case "--cite" -> {
+                // DOCUMENT_ID [--format text|bibtex|ris|csl-json]
+                boolean one = rest.size() == 1;
+                boolean withFormat = rest.size() == 3 && "--format".equals(rest.get(1))
+                        && org.missionreader.cite.CitationFormat.named(rest.get(2)) != null;
+                if ((!one && !withFormat) || rest.get(0).startsWith("-")) {
+                    return new Parsed(Action.USAGE_ERROR, List.of(), "--cite");
+                }
+                return new Parsed(Action.CITE, withFormat ? List.of(rest.get(0), rest.get(2)) : List.of(rest.get(0), "text"), null);
+            }
             case "--search" -> {
                 if (rest.isEmpty() || String.join(" ", rest).isBlank()) {
                     return new Parsed(Action.USAGE_ERROR, List.of(), "--search");
@@ -117,11 +127,17 @@ public final class CommandLine {
             case SEARCH -> {
                 return new SearchCommand(locale).run(String.join(" ", parsed.files()), out, err);
             }
+            case CITE -> {
+                return new CiteCommand(locale, java.time.LocalDate.now()).run(parsed.files().get(0),
+                        org.missionreader.cite.CitationFormat.named(parsed.files().get(1)), out, err);
+            }
             case USAGE_ERROR -> {
                 if ("--export-pdf".equals(parsed.error())) {
                     err.println(Messages.get(locale, "cli.export.usage"));
                 } else if ("--print".equals(parsed.error())) {
                     err.println(Messages.get(locale, "cli.print.usage"));
+                } else if ("--cite".equals(parsed.error())) {
+                    err.println(Messages.get(locale, "cli.cite.usage"));
                 } else {
                     err.println(Messages.get(locale, "cli.usageError", parsed.error()));
                 }
