@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import org.missionreader.i18n.Messages;
 import org.missionreader.library.LibraryLoader;
+import org.missionreader.library.LibrarySet;
+import org.missionreader.library.LoadMonitor;
 import org.missionreader.library.LoadResult;
 import org.missionreader.library.Problem;
 import org.missionreader.library.synthetic.SyntheticLibrary;
@@ -97,9 +99,12 @@ public final class CommandLine {
                 return new Parsed(Action.SEARCH, rest, null);
             }
             default -> {
-                // One plain argument is a library file to open in the window (as a file manager passes it).
-                if (first.startsWith("-") || !rest.isEmpty()) return new Parsed(Action.USAGE_ERROR, List.of(), first);
-                return new Parsed(Action.WINDOW, List.of(first), null);
+                // Plain arguments are library files to open in the window beside the bundled one, in that
+                // order (as a file manager passes them); a later file may name what an earlier one holds.
+                for (String arg : args) {
+                    if (arg.startsWith("-")) return new Parsed(Action.USAGE_ERROR, List.of(), arg);
+                }
+                return new Parsed(Action.WINDOW, List.of(args), null);
             }
         }
     }
@@ -170,29 +175,42 @@ public final class CommandLine {
         return 0;
     }
 
-    private int validate(List<String> files, PrintStream out, PrintStream err) {
+    /**
+     * [--alone] [--strict] FILE...: checks each file, its links against the bundled library and the files
+     * before it (as the window opens them), or against itself alone with {@code --alone}.
+     */
+    private int validate(List<String> args, PrintStream out, PrintStream err) {
+        boolean alone = args.contains("--alone");
+        List<String> files = args.stream().filter(a -> !a.equals("--alone") && !a.equals("--strict")).toList();
+        if (files.isEmpty()) {
+            err.println(Messages.get(locale, "cli.usageError", "--validate"));
+            return 2;
+        }
         LibraryLoader loader = new LibraryLoader();
+        LibrarySet open = alone ? LibrarySet.empty() : LibrarySet.of(null, loader.loadBundled().library());
         List<Problem> problems = new ArrayList<>();
         int missions = 0;
         int documents = 0;
         int events = 0;
         for (String file : files) {
-            LoadResult result = loader.load(Path.of(file));
+            LoadResult result = loader.load(Path.of(file), LoadMonitor.NONE, open.library());
             problems.addAll(result.problems());
             missions += result.library().missions().size();
             documents += result.library().documents().size();
             events += result.library().events().size();
+            if (!alone) open = open.add(file, result.library()).set();
         }
+        String against = Messages.get(locale, alone ? "cli.valid.alone" : "cli.valid.withBundled");
         if (!problems.isEmpty()) {
             // Standard error holds the problems only, one FILE:LINE:COLUMN: line each, as editors and CI
             // annotators read them; the count is a summary, like the one printed when all is well.
             for (Problem problem : problems) {
                 err.println(problem.format(locale));
             }
-            out.println(Messages.get(locale, "cli.problemCount", problems.size()));
+            out.println(Messages.get(locale, "cli.problemCount", problems.size()) + " " + against);
             return 1;
         }
-        out.println(Messages.get(locale, "cli.valid", files.size(), missions, documents, events));
+        out.println(Messages.get(locale, "cli.valid", files.size(), missions, documents, events) + " " + against);
         return 0;
     }
 }
