@@ -177,10 +177,12 @@ public final class CommandLine {
 
     /**
      * [--alone] [--strict] FILE...: checks each file, its links against the bundled library and the files
-     * before it (as the window opens them), or against itself alone with {@code --alone}.
+     * before it (as the window opens them), or against itself alone with {@code --alone}. Exits 1 on an
+     * error, 0 when there are only warnings (1 with {@code --strict}).
      */
     private int validate(List<String> args, PrintStream out, PrintStream err) {
         boolean alone = args.contains("--alone");
+        boolean strict = args.contains("--strict");
         List<String> files = args.stream().filter(a -> !a.equals("--alone") && !a.equals("--strict")).toList();
         if (files.isEmpty()) {
             err.println(Messages.get(locale, "cli.usageError", "--validate"));
@@ -201,16 +203,20 @@ public final class CommandLine {
             if (!alone) open = open.add(file, result.library()).set();
         }
         String against = Messages.get(locale, alone ? "cli.valid.alone" : "cli.valid.withBundled");
-        if (!problems.isEmpty()) {
-            // Standard error holds the problems only, one FILE:LINE:COLUMN: line each, as editors and CI
-            // annotators read them; the count is a summary, like the one printed when all is well.
-            for (Problem problem : problems) {
-                err.println(problem.format(locale));
-            }
-            out.println(Messages.get(locale, "cli.problemCount", problems.size()) + " " + against);
+        // Standard error holds the problems only, one FILE:LINE:COLUMN: line each (warnings marked so), as
+        // editors and CI annotators read them; standard output the summary.
+        for (Problem problem : problems) {
+            err.println(problem.format(locale));
+        }
+        long warnings = problems.stream().filter(Problem::isWarning).count();
+        long errors = problems.size() - warnings;
+        if (errors > 0 || strict && warnings > 0) {
+            out.println(Messages.get(locale, "cli.problemCount", errors, warnings) + " " + against);
             return 1;
         }
-        out.println(Messages.get(locale, "cli.valid", files.size(), missions, documents, events) + " " + against);
+        String valid = Messages.get(locale, "cli.valid", files.size(), missions, documents, events);
+        if (warnings > 0) valid += Messages.get(locale, "cli.valid.warnings", warnings);
+        out.println(valid + " " + against);
         return 0;
     }
 }

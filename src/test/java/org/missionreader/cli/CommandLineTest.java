@@ -84,7 +84,7 @@ class CommandLineTest {
     @Test
     void validateFileWithProblemsCountsThemOnStandardOutput() throws IOException {
         Run run = run("--validate", write("broken.json", TWO_PROBLEMS).toString());
-        assertEquals(List.of("2 problems (links checked against the bundled library too)"), run.outLines());
+        assertEquals(List.of("2 errors, no warning (links checked against the bundled library too)"), run.outLines());
     }
 
     @Test

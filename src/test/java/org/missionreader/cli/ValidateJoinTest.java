@@ -96,4 +96,36 @@ class ValidateJoinTest {
         assertEquals(1, reversed.code());
         assertTrue(reversed.err().contains("extra-report"), reversed.err());
     }
+
+    /** A title holding a right-to-left override (U+202E), which the loader removes. */
+    static final String CLEANED = """
+            {
+              "schemaVersion": 1,
+              "missions": [],
+              "documents": [
+                { "id": "cleaned", "mission": "minusma", "kind": "report", "title": "Rapport \\u202Eannuel", "language": "fr",
+                  "paragraphs": ["Texte."], "source": { "name": "test" } }
+              ]
+            }
+            """;
+
+    @Test
+    void textTheLoaderCleansIsAWarningNotAnError() throws IOException {
+        Path file = write("cleaned.json", CLEANED);
+        Run run = run("--validate", file.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().startsWith(file + ":5:73: warning: "), run.err());
+        assertTrue(run.err().contains(": warning: $.documents[0].title: the invisible control character U+202E"), run.err());
+        assertEquals("1 file valid: no mission, 1 document, no event, 1 warning (links checked against the bundled library too)\n",
+                run.out());
+
+        Run strict = run("--validate", "--strict", file.toString());
+        assertEquals(1, strict.code());
+        assertEquals("no error, 1 warning (links checked against the bundled library too)\n", strict.out());
+
+        // An error beside the warning: exit 1 whatever, both counted apart.
+        Run both = run("--validate", "--alone", file.toString());
+        assertEquals(1, both.code());
+        assertEquals("1 error, 1 warning (each file checked alone)\n", both.out());
+    }
 }
