@@ -151,4 +151,27 @@ class SearchBoxTest {
         // Three hits: taller than one, and still short of the most the list takes (420).
         assertTrue(three > list && three < 400, Double.toString(three));
     }
+
+    @Test
+    void thePopupAtLaptopSizesInBothLanguages(FxRobot robot) throws IOException {
+        for (double[] size : new double[][] {{1366, 768}, {1024, 700}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            for (String language : List.of("fr", "en")) {
+                robot.clickOn("#language-" + language);
+                search(robot, "paraphé");
+                WaitForAsyncUtils.waitForFxEvents();
+                double list = window.search().results().getHeight();
+                // Five hits fill at most the list's most height, and the popup stays inside the window.
+                assertTrue(list <= 420.5, Double.toString(list));
+                Bounds popup = window.search().overlay().localToScene(window.search().overlay().getLayoutBounds());
+                assertTrue(popup.getMaxY() <= stage.getScene().getHeight() && popup.getMaxX() <= stage.getScene().getWidth(),
+                        popup.toString());
+                Screenshots.save(stage.getScene(), "search-paraphe-" + language + "-" + (int) size[0] + "x" + (int) size[1]);
+                robot.type(KeyCode.ESCAPE);
+            }
+        }
+    }
 }
