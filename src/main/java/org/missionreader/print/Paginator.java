@@ -141,7 +141,7 @@ public final class Paginator {
         double tailWidth = measurer.width(tail, face, size);
         String shortHead = breaker.truncate(head, face, size, room - tailWidth);
         if (measurer.width(shortHead + tail, face, size) <= room && shortHead.length() > 1) return shortHead + tail;
-        String alone = tail.replaceFirst("^[,\\s]+", "");
+        String alone = tail.replaceFirst("^[^,]*,\\s*", "");
         return breaker.truncate(alone.isEmpty() ? head : alone, face, size, room);
     }
 

@@ -62,14 +62,17 @@ public final class StatementContent {
             blocks.add(new PrintContent.Block(LineStyle.BYLINE, Messages.get(locale, "citation.source", where), 1.4, false));
         }
         String acronym = mission == null ? "" : mission.acronym().in(locale);
+        // The footer may shorten the title, inside its quotation marks: the closing mark, the date and the
+        // symbol are the part kept whole.
+        String[] quotes = Messages.get(locale, "print.quoted", "\u0000").split("\u0000", -1);
         List<String> parts = new ArrayList<>();
         if (doc.speaker() != null) parts.add(doc.speaker().name());
-        parts.add(Messages.get(locale, "print.quoted", doc.title()));
+        parts.add(quotes[0] + doc.title());
         String citation = String.join(", ", parts);
         List<String> tail = new ArrayList<>();
         if (date != null) tail.add(date);
         if (doc.symbol() != null) tail.add(doc.symbol());
-        String citationTail = tail.isEmpty() ? "" : ", " + String.join(", ", tail);
+        String citationTail = (quotes.length > 1 ? quotes[1] : "") + (tail.isEmpty() ? "" : ", " + String.join(", ", tail));
         String subject = mission == null ? null : mission.acronym().in(locale) + " — " + mission.name().in(locale);
         PrintContent.Metadata metadata = new PrintContent.Metadata(doc.title(),
                 doc.speaker() == null ? null : doc.speaker().name(), subject, doc.language());
