@@ -26,6 +26,9 @@ public final class Main {
             MissionReaderApp.launchWindow(args);
             return;
         }
+        // Accents survive whatever the locale's encoding: the JDK writes "?" when the locale is not generated.
+        System.setOut(org.missionreader.cli.ConsoleStreams.out());
+        System.setErr(org.missionreader.cli.ConsoleStreams.err());
         if (parsed.action() == CommandLine.Action.PRINT) {
             List<String> files = parsed.files();
             Locale locale = SystemLocale.detect();

@@ -100,11 +100,19 @@ public final class MissionReaderApp extends Application {
                 if (Boolean.getBoolean("missionreader.exitAfterStart")) Platform.exit();
             });
         }));
-        if (!parsed.files().isEmpty()) {
-            // A library file given on the command line joins the bundled library once that is in.
-            Path file = Path.of(parsed.files().get(0));
-            model.afterLoad(() -> window.libraryOpener().open(file));
-        }
+        // Library files given on the command line join the bundled library once that is in, one after the
+        // other, so that a file may name a mission or document of the files before it.
+        openInOrder(model, window, parsed.files().stream().map(Path::of).toList(), 0);
+    }
+
+    /** Opens files[i] once no load runs and the last one's library is in the model, then the next. */
+    private static void openInOrder(ReaderModel model, MainWindow window, java.util.List<Path> files, int i) {
+        if (i >= files.size()) return;
+        // The load's end is announced just before its library is added: the file waits one more event.
+        model.afterLoad(() -> Platform.runLater(() -> {
+            window.libraryOpener().open(files.get(i));
+            openInOrder(model, window, files, i + 1);
+        }));
     }
 
     /** Waits for the typeface's thread; an interrupt only means the reading family may come a moment later. */

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import org.missionreader.i18n.Messages;
 import org.missionreader.library.LibraryLoader;
+import org.missionreader.library.LibrarySet;
+import org.missionreader.library.LoadMonitor;
 import org.missionreader.library.LoadResult;
 import org.missionreader.library.Problem;
 import org.missionreader.library.synthetic.SyntheticLibrary;
 
 /**
- * The command-line side of the launcher: {@code --validate}, {@code --search}, {@code --export-pdf},
+ * The command-line side of the launcher: {@code --validate}, {@code --search}, {@code --cite}, {@code --export-pdf},
  * {@code --generate-library}, {@code --help} and
  * {@code --version} run here without opening a window; {@code --print} needs JavaFX's printing, which
  * the launcher runs (with no window); anything else asks for the window.
@@ -23,7 +25,7 @@ import org.missionreader.library.synthetic.SyntheticLibrary;
 public final class CommandLine {
 
     /** What the arguments ask for. */
-    public enum Action { WINDOW, HELP, VERSION, VALIDATE, SEARCH, EXPORT_PDF, PRINT, GENERATE, USAGE_ERROR }
+    public enum Action { WINDOW, HELP, VERSION, VALIDATE, SEARCH, CITE, EXPORT_PDF, PRINT, GENERATE, USAGE_ERROR }
 
     /**
      * The parsed arguments: the action, the files it names (for a search, the query's words; for the
@@ -79,6 +81,16 @@ public final class CommandLine {
                 if (rest.size() != 1 || rest.get(0).isBlank()) return new Parsed(Action.USAGE_ERROR, List.of(), "--open");
                 return new Parsed(Action.WINDOW, List.of(), null, rest.get(0));
             }
+            case "--cite" -> {
+                // DOCUMENT_ID [--format text|bibtex|ris|csl-json]
+                boolean one = rest.size() == 1;
+                boolean withFormat = rest.size() == 3 && "--format".equals(rest.get(1))
+                        && org.missionreader.cite.CitationFormat.named(rest.get(2)) != null;
+                if ((!one && !withFormat) || rest.get(0).startsWith("-")) {
+                    return new Parsed(Action.USAGE_ERROR, List.of(), "--cite");
+                }
+                return new Parsed(Action.CITE, withFormat ? List.of(rest.get(0), rest.get(2)) : List.of(rest.get(0), "text"), null);
+            }
             case "--search" -> {
                 if (rest.isEmpty() || String.join(" ", rest).isBlank()) {
                     return new Parsed(Action.USAGE_ERROR, List.of(), "--search");
@@ -86,9 +98,12 @@ public final class CommandLine {
                 return new Parsed(Action.SEARCH, rest, null);
             }
             default -> {
-                // One plain argument is a library file to open in the window (as a file manager passes it).
-                if (first.startsWith("-") || !rest.isEmpty()) return new Parsed(Action.USAGE_ERROR, List.of(), first);
-                return new Parsed(Action.WINDOW, List.of(first), null);
+                // Plain arguments are library files to open in the window beside the bundled one, in that
+                // order (as a file manager passes them); a later file may name what an earlier one holds.
+                for (String arg : args) {
+                    if (arg.startsWith("-")) return new Parsed(Action.USAGE_ERROR, List.of(), arg);
+                }
+                return new Parsed(Action.WINDOW, List.of(args), null);
             }
         }
     }
@@ -116,11 +131,17 @@ public final class CommandLine {
             case SEARCH -> {
                 return new SearchCommand(locale).run(String.join(" ", parsed.files()), out, err);
             }
+            case CITE -> {
+                return new CiteCommand(locale, java.time.LocalDate.now()).run(parsed.files().get(0),
+                        org.missionreader.cite.CitationFormat.named(parsed.files().get(1)), out, err);
+            }
             case USAGE_ERROR -> {
                 if ("--export-pdf".equals(parsed.error())) {
                     err.println(Messages.get(locale, "cli.export.usage"));
                 } else if ("--print".equals(parsed.error())) {
                     err.println(Messages.get(locale, "cli.print.usage"));
+                } else if ("--cite".equals(parsed.error())) {
+                    err.println(Messages.get(locale, "cli.cite.usage"));
                 } else {
                     err.println(Messages.get(locale, "cli.usageError", parsed.error()));
                 }
@@ -153,33 +174,54 @@ public final class CommandLine {
         return 0;
     }
 
-    private int validate(List<String> files, PrintStream out, PrintStream err) {
+    /**
+     * [--alone] [--strict] FILE...: checks each file, its links against the bundled library and the files
+     * before it (as the window opens them), or against itself alone with {@code --alone}. Exits 1 on an
+     * error, 0 when there are only warnings (1 with {@code --strict}).
+     */
+    private int validate(List<String> args, PrintStream out, PrintStream err) {
+        boolean alone = args.contains("--alone");
+        boolean strict = args.contains("--strict");
+        List<String> files = args.stream().filter(a -> !a.equals("--alone") && !a.equals("--strict")).toList();
+        if (files.isEmpty()) {
+            err.println(Messages.get(locale, "cli.usageError", "--validate"));
+            return 2;
+        }
         LibraryLoader loader = new LibraryLoader();
-        long problems = 0;
+        LibrarySet open = alone ? LibrarySet.empty() : LibrarySet.of(null, loader.loadBundled().library());
+        long errors = 0;
+        long warnings = 0;
         int missions = 0;
         int documents = 0;
         int events = 0;
         for (String file : files) {
-            LoadResult result = loader.load(Path.of(file));
-            // Standard error holds the problems only, one FILE:LINE:COLUMN: line each, as editors and CI
-            // annotators read them; a file with very many gives its first ones, then how many more.
+            LoadResult result = loader.load(Path.of(file), LoadMonitor.NONE, open.library());
+            // Standard error holds the problems only, one FILE:LINE:COLUMN: line each (warnings marked so), as
+            // editors and CI annotators read them; a file with very many gives its first ones, then how many
+            // more. Standard output has the summary.
             for (Problem problem : result.problems()) {
                 err.println(problem.format(locale));
+                if (problem.isWarning()) warnings++;
+                else errors++;
             }
             if (result.moreProblems() > 0) {
                 err.println(Messages.get(locale, "cli.moreProblems", result.moreProblems(), file));
+                // Those not kept are not known one by one: they count as errors, the file failing either way.
+                errors += result.moreProblems();
             }
-            problems += result.problemCount();
             missions += result.library().missions().size();
             documents += result.library().documents().size();
             events += result.library().events().size();
+            if (!alone) open = open.add(file, result.library()).set();
         }
-        if (problems > 0) {
-            // The count is a summary, like the one printed when all is well.
-            out.println(Messages.get(locale, "cli.problemCount", problems));
+        String against = Messages.get(locale, alone ? "cli.valid.alone" : "cli.valid.withBundled");
+        if (errors > 0 || strict && warnings > 0) {
+            out.println(Messages.get(locale, "cli.problemCount", errors, warnings) + " " + against);
             return 1;
         }
-        out.println(Messages.get(locale, "cli.valid", files.size(), missions, documents, events));
+        String valid = Messages.get(locale, "cli.valid", files.size(), missions, documents, events);
+        if (warnings > 0) valid += Messages.get(locale, "cli.valid.warnings", warnings);
+        out.println(valid + " " + against);
         return 0;
     }
 }

@@ -10,9 +10,10 @@ import org.missionreader.search.SearchHit;
 import org.missionreader.search.SearchIndex;
 
 /**
- * {@code --search QUERY}: searches the bundled library and prints one ranked line per hit,
- * {@code DOCUMENT_ID<TAB>snippet}; a hit in an event's title that links no document prints
- * {@code event:EVENT_ID} in the first column. No hit prints nothing on standard output.
+ * {@code --search QUERY}: searches the bundled library and prints one line per hit, in the window's ranking,
+ * {@code DOCUMENT_ID<TAB>WHERE<TAB>snippet}; WHERE is {@code title}, {@code byline}, {@code details},
+ * {@code §N} (a paragraph) or {@code event:EVENT_ID}; a hit in an event's title that links no document
+ * prints {@code event:EVENT_ID} in the first column too. No hit prints nothing on standard output.
  */
 final class SearchCommand {
 
@@ -32,12 +33,23 @@ final class SearchCommand {
             hits = index.search(query, LIMIT);
         }
         for (SearchHit hit : hits) {
-            out.println(firstColumn(hit) + "\t" + hit.snippetOneLine());
+            out.println(firstColumn(hit) + "\t" + where(hit) + "\t" + hit.snippetOneLine());
         }
         if (hits.isEmpty()) {
             err.println(Messages.get(locale, "cli.search.none", query));
         }
         return 0;
+    }
+
+    /** Where in the record the hit is, in words a script can match whatever the interface language. */
+    static String where(SearchHit hit) {
+        return switch (hit.kind()) {
+            case TITLE -> "title";
+            case BYLINE -> "byline";
+            case DETAILS -> "details";
+            case PARAGRAPH -> "§" + (hit.paragraphIndex() + 1);
+            case EVENT -> "event:" + hit.eventId();
+        };
     }
 
     static String firstColumn(SearchHit hit) {

@@ -39,9 +39,35 @@ final class LibraryBinder implements JsonTreeReader.ItemSink {
     }
 
     LibraryBinder(String file, LoadMonitor monitor) {
+        this(file, monitor, Library.empty());
+    }
+
+    /**
+     * A binder for a file added to {@code open} (the libraries already open): its documents and events may
+     * name a mission, and its events a document, of those as well as of its own, and join them.
+     */
+    LibraryBinder(String file, LoadMonitor monitor, Library open) {
         this.file = file;
         this.monitor = monitor;
+        this.open = open == null ? Library.empty() : open;
         restart();
+    }
+
+    private final Library open;
+
+    /** The ids a link may name: this file's of that kind, then those already open. */
+    private static Map<String, ?> linkable(Map<String, Long> own, java.util.function.Predicate<String> open) {
+        return new java.util.AbstractMap<String, Long>() {
+            @Override
+            public boolean containsKey(Object key) {
+                return own.containsKey(key) || key instanceof String id && open.test(id);
+            }
+
+            @Override
+            public java.util.Set<Map.Entry<String, Long>> entrySet() {
+                return own.entrySet();
+            }
+        };
     }
 
     /** The items of one kind: those bound so far, and where the first of each id stands (line, column). */
@@ -68,8 +94,10 @@ final class LibraryBinder implements JsonTreeReader.ItemSink {
         checks = new ItemBinder(file);
         idPlaces = new IdPlaces();
         missions = new Kind<>("mission", "missions", o -> checks.mission(o), idPlaces);
-        documents = new Kind<>("document", "documents", o -> checks.document(o, missions.ids), idPlaces);
-        events = new Kind<>("event", "events", o -> checks.event(o, missions.ids, documents.ids), idPlaces);
+        Map<String, ?> missionLinks = linkable(missions.ids, id -> open.mission(id).isPresent());
+        documents = new Kind<>("document", "documents", o -> checks.document(o, missionLinks), idPlaces);
+        Map<String, ?> documentLinks = linkable(documents.ids, id -> open.document(id).isPresent());
+        events = new Kind<>("event", "events", o -> checks.event(o, missionLinks, documentLinks), idPlaces);
         itemsBound = 0;
         itemCount = 1;
     }

@@ -68,6 +68,14 @@ public final class LibraryLoader {
      * {@link java.util.concurrent.CancellationException} if it cancels.
      */
     public LoadResult load(Path path, LoadMonitor monitor) {
+        return load(path, monitor, Library.empty());
+    }
+
+    /**
+     * Loads a file added to the libraries already open ({@code open}): its items may name a mission or
+     * document of those, and join them (a link to one that is nowhere is still a problem).
+     */
+    public LoadResult load(Path path, LoadMonitor monitor, Library open) {
         String name = path.toString();
         long size = -1;
         try {
@@ -82,7 +90,7 @@ public final class LibraryLoader {
                 return failed(name, ProblemCode.TOO_LARGE, megabytes(size), String.valueOf(MAX_FILE_BYTES >> 20));
             }
             monitor.step(0);
-            return load(name, read(path, size, monitor), monitor);
+            return load(name, read(path, size, monitor), monitor, open);
         } catch (NoSuchFileException e) {
             return failed(name, ProblemCode.UNREADABLE, "no such file");
         } catch (IOException | SecurityException e) {
@@ -128,11 +136,20 @@ public final class LibraryLoader {
         return load(name, bytes, LoadMonitor.NONE);
     }
 
+    /** As {@link #load(String, byte[])}, for a file added to the libraries already open. */
+    public LoadResult load(String name, byte[] bytes, Library open) {
+        return load(name, bytes, LoadMonitor.NONE, open);
+    }
+
     LoadResult load(String name, byte[] bytes, LoadMonitor monitor) {
+        return load(name, bytes, monitor, Library.empty());
+    }
+
+    LoadResult load(String name, byte[] bytes, LoadMonitor monitor, Library open) {
         monitor.step(0.05);
         // The binder takes most items as they are read, and the rest from the tree afterwards; in a large
         // file it binds on a thread of its own while reading goes on.
-        LibraryBinder binder = new LibraryBinder(name, monitor);
+        LibraryBinder binder = new LibraryBinder(name, monitor, open);
         JsonTreeReader.Result tree;
         try (BindingPipeline pipeline = bytes.length >= pipelineFromBytes ? new BindingPipeline(binder) : null) {
             tree = new JsonTreeReader(monitor, 0.05, LibraryBinder.BIND_PROGRESS_FROM - 0.05,

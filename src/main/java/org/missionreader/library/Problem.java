@@ -65,6 +65,12 @@ public record Problem(String file, int line, int column, String path, ProblemCod
 
     /** {@code FILE:LINE:COLUMN: message}, the form compilers use, so editors can jump to the spot. */
     public String format(Locale locale) {
-        return file + ":" + line + ":" + column + ": " + message(locale);
+        // "warning:" stays in English whatever the language, as compilers' markers do for the tools that read them.
+        return file + ":" + line + ":" + column + ": " + (code.isWarning() ? "warning: " : "") + message(locale);
+    }
+
+    /** True when the problem is a warning: the file was read, something in it mended ({@link ProblemCode#isWarning}). */
+    public boolean isWarning() {
+        return code.isWarning();
     }
 }

@@ -59,4 +59,12 @@ public enum ProblemCode {
     public String key() {
         return key;
     }
+
+    /**
+     * True for what the loader mends rather than refuses (a control or bidirectional character removed
+     * from a text): reported as a warning, and the item is kept.
+     */
+    public boolean isWarning() {
+        return this == UNSAFE_CHARACTER;
+    }
 }

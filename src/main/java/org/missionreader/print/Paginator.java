@@ -121,13 +121,28 @@ public final class Paginator {
 
             String pageOf = measurer.printable(Messages.get(locale, "print.pageOf", n, total));
             double pageOfWidth = measurer.width(pageOf, footerFace, footerSize);
-            String citation = breaker.truncate(measurer.printable(content.citation()), footerFace, footerSize,
-                    setup.textWidth() - pageOfWidth - between);
+            String citation = footerCitation(content, footerFace, footerSize, setup.textWidth() - pageOfWidth - between);
             lines.add(new Line(citation, left, frame.footerBaseline, LineStyle.FOOTER, footerSize, -1, false));
             lines.add(new Line(pageOf, right - pageOfWidth, frame.footerBaseline, LineStyle.FOOTER, footerSize, -1, false));
             pages.add(new Page(n, setup.pageWidth(), setup.pageHeight(), lines));
         }
         return pages;
+    }
+
+    /**
+     * The footer's citation in the room left by "page N of M": whole if it fits, else with the speaker and
+     * title shortened and the date and symbol kept whole. Only if the date alone does not fit (no paper
+     * and size offered comes near) is it cut too.
+     */
+    private String footerCitation(PrintContent content, FontFace face, double size, double room) {
+        String head = measurer.printable(content.citation());
+        String tail = measurer.printable(content.citationTail());
+        if (measurer.width(head + tail, face, size) <= room) return head + tail;
+        double tailWidth = measurer.width(tail, face, size);
+        String shortHead = breaker.truncate(head, face, size, room - tailWidth);
+        if (measurer.width(shortHead + tail, face, size) <= room && shortHead.length() > 1) return shortHead + tail;
+        String alone = tail.replaceFirst("^[^,]*,\\s*", "");
+        return breaker.truncate(alone.isEmpty() ? head : alone, face, size, room);
     }
 
     /** Where header, body and footer sit on a page. */

@@ -5,13 +5,21 @@ import java.util.List;
 /**
  * What is printed for a document, before pagination: the blocks of text in reading order, the running
  * header (left: the mission, right: the document title), the citation in the footer, and the metadata a
- * PDF carries. Texts are plain; the paginator wraps them.
+ * PDF carries. Texts are plain; the paginator wraps them. The footer's citation is in two parts: what may
+ * be shortened to fit ({@code citation}: speaker and title) and what never is ({@code citationTail}: the
+ * date and symbol, from its leading separator on; may be empty).
  */
 public record PrintContent(List<Block> blocks, String headerLeft, String headerRight, String citation,
-                           Metadata metadata) {
+                           String citationTail, Metadata metadata) {
 
     public PrintContent {
         blocks = List.copyOf(blocks);
+        citationTail = citationTail == null ? "" : citationTail;
+    }
+
+    /** Content whose footer citation may be shortened anywhere. */
+    public PrintContent(List<Block> blocks, String headerLeft, String headerRight, String citation, Metadata metadata) {
+        this(blocks, headerLeft, headerRight, citation, "", metadata);
     }
 
     /** A paragraph of one style. {@code keepWithNext} keeps a title or byline on the page of what follows. */

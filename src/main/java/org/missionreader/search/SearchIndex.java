@@ -3,14 +3,14 @@ package org.missionreader.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
@@ -19,33 +19,31 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.missionreader.library.Document;
 import org.missionreader.library.Library;
-import org.missionreader.library.TimelineEvent;
+import org.missionreader.search.Entries.Entry;
 
 /**
- * A full-text index of a library, in memory: one entry per document paragraph and one per event title in
- * each language, each analysed in its own language. Build it off the UI thread ({@link #build}); searching
- * is thread-safe.
+ * A full-text index of a library, in memory. It holds every part of a record a reader may know it by: each
+ * document's title, byline (speaker and role), details (mission, kind, dates in both languages, symbol) and
+ * paragraphs, and each event's title and place in each language; every part analysed in its own language
+ * and weighted by what it is ({@link Field}). Build it off the UI thread ({@link #build}); searching is
+ * thread-safe.
  */
 public final class SearchIndex implements AutoCloseable {
 
-    static final String FRENCH_TEXT = "text_fr";
-    static final String ENGLISH_TEXT = "text_en";
-    private static final String[] TEXT_FIELDS = {FRENCH_TEXT, ENGLISH_TEXT};
+    private static final String[] FIELDS = Field.names();
     private static final String ENTRY = "entry";
     /** Snippets aim at about two lines of a results list. */
     private static final int SNIPPET_CHARS = 160;
@@ -60,17 +58,10 @@ public final class SearchIndex implements AutoCloseable {
         TEXT_TYPE.freeze();
     }
 
-    /** What an index entry stands for, and its text (the library's string itself); kept beside the index. */
-    private record Entry(SearchHit.Kind kind, String documentId, String eventId, String missionId, int paragraph,
-                         String field, String text) {
-    }
-
     private final ByteBuffersDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final Analyzer french = Analyzers.french();
-    private final Analyzer english = Analyzers.english();
-    private final Analyzer perField;
+    private final Queries queries = new Queries();
     private final OffsetHighlighter highlighter;
     private final List<Entry> entries;
     /** The entry of each Lucene document id. */
@@ -80,8 +71,8 @@ public final class SearchIndex implements AutoCloseable {
         this.directory = directory;
         this.entries = entries;
         this.reader = DirectoryReader.open(directory);
-        this.searcher = new IndexSearcher(reader);
-        this.perField = perFieldAnalyzer();
+        this.searcher = new PooledSearcher(reader);
+        searcher.setSimilarity(similarity());
         this.entryOf = new int[reader.maxDoc()];
         for (LeafReaderContext leaf : reader.leaves()) {
             NumericDocValues values = leaf.reader().getNumericDocValues(ENTRY);
@@ -89,40 +80,32 @@ public final class SearchIndex implements AutoCloseable {
                 entryOf[leaf.docBase + doc] = (int) values.longValue();
             }
         }
-        this.highlighter = new OffsetHighlighter(this, UnifiedHighlighter.builder(searcher, perField)
+        this.highlighter = new OffsetHighlighter(this, UnifiedHighlighter.builder(searcher, perFieldAnalyzer())
                 .withFormatter(new SnippetFormatter())
                 .withBreakIterator(WholeBreakIterator::new)
                 .withMaxLength(2_000_000)
                 .withMaxNoHighlightPassages(1)
+                .withWeightMatches(true)
                 .withHandleMultiTermQuery(true));
     }
 
-    /** Indexes every paragraph and event title of a library. */
+    /** Indexes every part of every document and event of a library. */
     public static SearchIndex build(Library library) {
-        Analyzer analyzer = perFieldAnalyzer();
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         List<Entry> entries = new ArrayList<>();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64).setCommitOnClose(true);
+        IndexWriterConfig config = new IndexWriterConfig(perFieldAnalyzer()).setSimilarity(similarity())
+                .setRAMBufferSizeMB(64).setCommitOnClose(true);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (Document doc : library.documents()) {
-                String field = fieldFor(doc.language());
-                List<String> paragraphs = doc.paragraphs();
-                for (int i = 0; i < paragraphs.size(); i++) {
-                    add(writer, entries, new Entry(SearchHit.Kind.PARAGRAPH, doc.id(), null, doc.missionId(), i,
-                            field, paragraphs.get(i)));
+            IOException[] failure = new IOException[1];
+            Entries.of(library, entry -> {
+                if (failure[0] != null) return;
+                try {
+                    add(writer, entries, entry);
+                } catch (IOException e) {
+                    failure[0] = e;
                 }
-            }
-            for (TimelineEvent event : library.events()) {
-                String linked = event.documentIds().isEmpty() ? null : event.documentIds().get(0);
-                if (event.title().fr() != null) {
-                    add(writer, entries, new Entry(SearchHit.Kind.EVENT, linked, event.id(), event.missionId(), -1,
-                            FRENCH_TEXT, event.title().fr()));
-                }
-                if (event.title().en() != null) {
-                    add(writer, entries, new Entry(SearchHit.Kind.EVENT, linked, event.id(), event.missionId(), -1,
-                            ENGLISH_TEXT, event.title().en()));
-                }
-            }
+            });
+            if (failure[0] != null) throw failure[0];
             writer.commit();
             return new SearchIndex(directory, entries);
         } catch (IOException e) {
@@ -133,21 +116,39 @@ public final class SearchIndex implements AutoCloseable {
 
     private static void add(IndexWriter writer, List<Entry> entries, Entry entry) throws IOException {
         org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
-        d.add(new Field(entry.field(), entry.text(), TEXT_TYPE));
+        for (Field field : entry.fields()) {
+            d.add(new org.apache.lucene.document.Field(field.name, entry.text(), TEXT_TYPE));
+        }
         d.add(new NumericDocValuesField(ENTRY, entries.size()));
         entries.add(entry);
         writer.addDocument(d);
     }
 
-    private static String fieldFor(String language) {
-        return language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? ENGLISH_TEXT : FRENCH_TEXT;
-    }
-
     private static Analyzer perFieldAnalyzer() {
-        return new PerFieldAnalyzerWrapper(Analyzers.french(), Map.of(ENGLISH_TEXT, Analyzers.english()));
+        Map<String, Analyzer> analyzers = new HashMap<>();
+        Analyzer english = Analyzers.english();
+        for (Field field : Field.values()) {
+            if (!field.french) analyzers.put(field.name, english);
+        }
+        return new PerFieldAnalyzerWrapper(Analyzers.french(), analyzers);
     }
 
-    /** How many entries (paragraphs and event titles) the index holds. */
+    /** BM25 in every field, with the length normalisation of its part of the record. */
+    private static Similarity similarity() {
+        Map<String, Similarity> byField = new HashMap<>();
+        for (Field field : Field.values()) {
+            byField.put(field.name, new BM25Similarity(1.2f, field.part().lengthNorm));
+        }
+        Similarity fallback = new BM25Similarity();
+        return new PerFieldSimilarityWrapper() {
+            @Override
+            public Similarity get(String name) {
+                return byField.getOrDefault(name, fallback);
+            }
+        };
+    }
+
+    /** How many entries (titles, bylines, details, paragraphs and event titles) the index holds. */
     public int size() {
         return entries.size();
     }
@@ -155,7 +156,9 @@ public final class SearchIndex implements AutoCloseable {
     /**
      * The best hits for a query typed by a reader, best first, at most {@code limit}; an event found in
      * both of its titles comes once. Every word must match; when no entry has them all, any word will do.
-     * Quotes make a phrase; characters of the query syntax that do not parse are taken literally.
+     * Stop words ("en", "the") need not match on their own; words typed side by side rank higher where they
+     * stand so in the text, and are marked there as one run. Quotes make a phrase; characters of the query
+     * syntax that do not parse are taken literally.
      */
     public List<SearchHit> search(String text, int limit) {
         if (text == null || text.isBlank() || limit <= 0) {
@@ -175,41 +178,16 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private Query parse(String text, QueryParser.Operator operator) {
-        List<Query> perLanguage = new ArrayList<>();
-        perLanguage.add(parse(FRENCH_TEXT, french, text, operator));
-        perLanguage.add(parse(ENGLISH_TEXT, english, text, operator));
-        // The best language for an entry counts; the other adds a little, as a tie-breaker.
-        return new DisjunctionMaxQuery(perLanguage, 0.1f);
-    }
-
-    private static Query parse(String field, Analyzer analyzer, String text, QueryParser.Operator operator) {
-        QueryParser parser = new QueryParser(field, analyzer);
-        parser.setDefaultOperator(operator);
-        parser.setSplitOnWhitespace(true);
-        try {
-            return orNothing(parser.parse(text));
-        } catch (ParseException | RuntimeException e) {
-            try {
-                return orNothing(parser.parse(QueryParser.escape(text)));
-            } catch (ParseException | RuntimeException again) {
-                return new MatchNoDocsQuery();
-            }
-        }
-    }
-
-    private static Query orNothing(Query query) {
-        // A query of only punctuation analyses to nothing; the parser then gives null or an empty boolean.
-        if (query == null || query instanceof BooleanQuery b && b.clauses().isEmpty()) {
-            return new MatchNoDocsQuery();
-        }
-        return query;
+        return queries.build(text, operator);
     }
 
     private List<SearchHit> hits(Query query, TopDocs top, int limit) throws IOException {
         ScoreDoc[] docs = top.scoreDocs;
         int[] ids = new int[docs.length];
         for (int i = 0; i < docs.length; i++) ids[i] = docs[i].doc;
-        Map<String, Object[]> snippets = highlighter.highlight(TEXT_FIELDS, query, ids, new int[] {1, 1});
+        int[] passages = new int[FIELDS.length];
+        Arrays.fill(passages, 1);
+        Map<String, Object[]> snippets = highlighter.highlight(FIELDS, query, ids, passages);
         List<SearchHit> hits = new ArrayList<>();
         Set<String> eventsSeen = new HashSet<>();
         for (int i = 0; i < docs.length && hits.size() < limit; i++) {
@@ -217,20 +195,45 @@ public final class SearchIndex implements AutoCloseable {
             if (entry.kind() == SearchHit.Kind.EVENT && !eventsSeen.add(entry.eventId())) {
                 continue;
             }
-            Object highlighted = snippets.get(entry.field())[i];
-            List<Span> matches = highlighted instanceof SnippetFormatter.Matches m ? m.spans() : List.of();
+            List<Span> matches = List.of();
+            for (Field field : entry.fields()) {
+                // An entry analysed in both languages is marked where its best language found it.
+                if (snippets.get(field.name)[i] instanceof SnippetFormatter.Matches m && m.spans().size() > matches.size()) {
+                    matches = m.spans();
+                }
+            }
             hits.add(hit(entry, docs[i].score, entry.text(), matches));
         }
         return hits;
     }
 
     private static SearchHit hit(Entry entry, float score, String content, List<Span> matches) {
-        Span window = Snippets.window(content, matches, SNIPPET_CHARS);
+        Span found = Snippets.window(content, matches, SNIPPET_CHARS);
+        if (entry.kind() == SearchHit.Kind.DETAILS && content.startsWith(Entries.SEPARATOR.stripLeading(), found.start())) {
+            // A cut through a record's details starts at an item, not at the dot between two.
+            int start = found.start() + Entries.SEPARATOR.stripLeading().length();
+            found = new Span(Math.min(start, found.end()), found.end());
+        }
+        Span window = found;
         List<Span> inSnippet = matches.stream()
                 .filter(s -> s.start() >= window.start() && s.end() <= window.end())
                 .map(s -> s.shift(-window.start())).toList();
         return new SearchHit(entry.kind(), entry.documentId(), entry.eventId(), entry.missionId(), entry.paragraph(),
                 score, content.substring(window.start(), window.end()), window.start(), inSnippet, matches, content.length());
+    }
+
+    /**
+     * A bare Lucene query for comparison (the benchmark): the words parsed in the French paragraphs' field
+     * alone, every one required, the top {@code n} ids found; no other field, phrase, weights or snippets.
+     */
+    TopDocs bare(String text, int n) throws IOException {
+        QueryParser parser = new QueryParser(Field.TEXT_FR.name, Analyzers.french());
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        try {
+            return searcher.search(parser.parse(QueryParser.escape(text.replace("\"", ""))), n);
+        } catch (org.apache.lucene.queryparser.classic.ParseException e) {
+            return searcher.search(new org.apache.lucene.search.MatchNoDocsQuery(), n);
+        }
     }
 
     @Override
@@ -263,7 +266,7 @@ public final class SearchIndex implements AutoCloseable {
                 Entry entry = index.entries.get(index.entryOf[doc]);
                 CharSequence[] texts = new CharSequence[fields.length];
                 for (int f = 0; f < fields.length; f++) {
-                    texts[f] = fields[f].equals(entry.field()) ? entry.text() : "";
+                    texts[f] = entry.fields().contains(Field.named(fields[f])) ? entry.text() : "";
                 }
                 values.add(texts);
             }

@@ -187,7 +187,18 @@ public final class MainWindow {
         citation.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         citation.disableProperty().bind(model.documentProperty().isNull());
         citation.setOnAction(e -> copyCitation());
-        editMenu.getItems().addAll(searchItem, findItem, new SeparatorMenuItem(), citation);
+        Menu citationAs = new Menu();
+        citationAs.setId("menu-copy-citation-as");
+        citationAs.textProperty().bind(i18n.text("menu.edit.copyCitationAs"));
+        citationAs.disableProperty().bind(model.documentProperty().isNull());
+        for (org.missionreader.cite.CitationFormat format : org.missionreader.cite.CitationFormat.values()) {
+            MenuItem item = new MenuItem();
+            item.setId("menu-copy-citation-" + format.cliName());
+            item.textProperty().bind(i18n.text("menu.edit.citation." + format.cliName()));
+            item.setOnAction(e -> copyCitation(format));
+            citationAs.getItems().add(item);
+        }
+        editMenu.getItems().addAll(searchItem, findItem, new SeparatorMenuItem(), citation, citationAs);
 
         viewMenu.textProperty().bind(i18n.text(MENU_KEYS.get(2)));
         for (Locale locale : Messages.LANGUAGES) {
@@ -220,11 +231,17 @@ public final class MainWindow {
         alert.show();
     }
 
-    /** Puts the open document's citation on the clipboard as plain text. */
+    /** Puts the open document's citation on the clipboard as plain text, consulted today. */
     public void copyCitation() {
+        copyCitation(org.missionreader.cite.CitationFormat.TEXT);
+    }
+
+    /** Puts the open document's citation on the clipboard in a format, as text a reference manager pastes. */
+    public void copyCitation(org.missionreader.cite.CitationFormat format) {
         if (model.documentProperty().get() == null) return;
         javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-        content.putString(org.missionreader.i18n.CitationText.format(model.documentProperty().get(), i18n.locale()));
+        content.putString(format.format(model.documentProperty().get(), model.library(), i18n.locale(),
+                java.time.LocalDate.now()));
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
     }
 

@@ -84,7 +84,7 @@ class CommandLineTest {
     @Test
     void validateFileWithProblemsCountsThemOnStandardOutput() throws IOException {
         Run run = run("--validate", write("broken.json", TWO_PROBLEMS).toString());
-        assertEquals(List.of("2 problems"), run.outLines());
+        assertEquals(List.of("2 errors, no warning (links checked against the bundled library too)"), run.outLines());
     }
 
     @Test
@@ -124,14 +124,14 @@ class CommandLineTest {
         Run run = run("--validate", "assets/library.json");
         assertEquals("", run.err());
         assertEquals(0, run.code());
-        assertEquals(List.of("1 file valid: 8 missions, 2 documents, 27 events"), run.outLines());
+        assertEquals(List.of("1 file valid: 8 missions, 2 documents, 27 events (links checked against the bundled library too)"), run.outLines());
     }
 
     @Test
     void validateSummaryIsTranslated() {
         Run run = run(Locale.FRENCH, "--validate", "assets/library.json");
         assertEquals(0, run.code());
-        assertEquals(List.of("1 fichier valide\u00A0: 8 missions, 2 documents, 27 événements"), run.outLines());
+        assertEquals(List.of("1 fichier valide\u00A0: 8 missions, 2 documents, 27 événements (liens vérifiés aussi avec la bibliothèque intégrée)"), run.outLines());
     }
 
     @Test
@@ -173,7 +173,10 @@ class CommandLineTest {
         CommandLine.Parsed parsed = CommandLine.parse(new String[] {"my-library.json"});
         assertEquals(CommandLine.Action.WINDOW, parsed.action());
         assertEquals(List.of("my-library.json"), parsed.files());
-        assertEquals(CommandLine.Action.USAGE_ERROR, CommandLine.parse(new String[] {"a.json", "b.json"}).action());
+        // Several files open together, in order (issue 15); an option among them is still an error.
+        assertEquals(CommandLine.Action.WINDOW, CommandLine.parse(new String[] {"a.json", "b.json"}).action());
+        assertEquals(List.of("a.json", "b.json"), CommandLine.parse(new String[] {"a.json", "b.json"}).files());
+        assertEquals(CommandLine.Action.USAGE_ERROR, CommandLine.parse(new String[] {"a.json", "--frobnicate"}).action());
     }
 
     @Test

@@ -32,12 +32,29 @@ class SearchCommandTest {
         assertTrue(lines.size() >= 2, r.out());
         for (String line : lines) {
             String[] parts = line.split("\t", -1);
-            assertEquals(2, parts.length, line);
-            assertTrue(parts[1].toLowerCase(Locale.ROOT).contains("accord"), line);
+            assertEquals(3, parts.length, line);
+            assertTrue(parts[2].toLowerCase(Locale.ROOT).contains("accord"), line);
         }
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("minusma-press-elements-2015-03-04\t")
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("minusma-press-elements-2015-03-04\t§1\t")
                 && l.contains("l’accord de paix paraphé le 1er mars à Alger")), r.out());
         assertEquals("", r.err());
+    }
+
+    @Test
+    void theSpeakerIsFoundAndTheRankingIsTheWindows() {
+        Run r = run(Locale.ENGLISH, "--search", "Delattre");
+        assertTrue(r.out().startsWith("minusma-press-elements-2015-03-04\tbyline\tFrançois Delattre, "), r.out());
+        Run paraphe = run(Locale.FRENCH, "--search", "paraphé");
+        List<String> lines = paraphe.out().lines().toList();
+        org.missionreader.library.Library bundled = new org.missionreader.library.LibraryLoader().loadBundled().library();
+        try (org.missionreader.search.SearchIndex index = org.missionreader.search.SearchIndex.build(bundled)) {
+            List<String> ranked = index.search("paraphé", 50).stream().map(SearchCommand::where).toList();
+            assertEquals(ranked, lines.stream().map(l -> l.split("\t")[1]).toList());
+        }
+        // The paragraph of "l’accord de paix paraphé" comes before any event title.
+        int paragraph = lines.indexOf(lines.stream().filter(l -> l.contains("\t§1\t")).findFirst().orElseThrow());
+        int event = lines.indexOf(lines.stream().filter(l -> l.contains("\tevent:")).findFirst().orElseThrow());
+        assertTrue(paragraph < event, paraphe.out());
     }
 
     @Test

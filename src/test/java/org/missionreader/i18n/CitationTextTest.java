@@ -38,7 +38,7 @@ class CitationTextTest {
     void anUndatedDocumentWithoutSpeakerButWithSymbolAndAddress() {
         Document doc = new Document("d", "m", DocumentKind.RESOLUTION, "Résolution 2100", null, null, "fr",
                 List.of("…"), new Source("undocs.org", "https://undocs.org/S/RES/2100(2013)"), "S/RES/2100 (2013)");
-        assertEquals("«\u202fRésolution 2100\u202f», s.\u00A0d., S/RES/2100 (2013). Source\u00A0: undocs.org (https://undocs.org/S/RES/2100(2013))",
+        assertEquals("Conseil de sécurité des Nations Unies, «\u202fRésolution 2100\u202f», s.\u00A0d., S/RES/2100 (2013). Source\u00A0: undocs.org (https://undocs.org/S/RES/2100(2013))",
                 CitationText.format(doc, Locale.FRENCH));
         Document noRole = new Document("d", "m", DocumentKind.SPEECH, "Remarks", PartialDate.ofMonth(2015, 3),
                 new Speaker("A. Speaker", null), "en", List.of("…"), new Source("un.org", null), null);

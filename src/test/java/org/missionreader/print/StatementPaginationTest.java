@@ -62,11 +62,12 @@ class StatementPaginationTest {
             counts.put(key(setup), new Paginator(measurer).paginate(content(doc, Locale.FRENCH), setup, Locale.FRENCH).pageCount());
         }
         // Measured once with the bundled Charis SIL; a change here is a change of every printed page.
+        // Issue 15: the last page ends with the source, which takes Letter landscape at 14 pt to one page more.
         //                          text size:  10  11  12  14  16  18
         String expected = "{" + row("A4 portrait", 12, 15, 18, 23, 30, 39)
                 + ", " + row("A4 landscape", 14, 17, 19, 26, 35, 44)
                 + ", " + row("Letter portrait", 13, 16, 18, 24, 32, 40)
-                + ", " + row("Letter landscape", 14, 17, 20, 26, 35, 44) + "}";
+                + ", " + row("Letter landscape", 14, 17, 20, 27, 35, 44) + "}";
         assertEquals(expected, counts.toString());
     }
 

@@ -18,37 +18,63 @@ import org.junit.jupiter.api.Test;
 import org.missionreader.library.Library;
 
 /**
- * Index build time, query latency and memory over a synthetic library of 10,000 documents.
- * Run with {@code mvn -Pbench test -Dtest=SearchBenchmark}; figures on stdout and in target/bench/search.txt.
+ * Index build time, query latency and memory over synthetic libraries of 10,000 and 100,000 documents, with a
+ * bare Lucene query (one field, no weights, phrase or snippets) on the same index in the same run, to show
+ * what the reader's query and snippets add. Run with {@code mvn -Pbench test -Dtest=SearchBenchmark};
+ * figures on stdout and in target/bench/search.txt (docs/search.md keeps a run's).
  */
 @Tag("benchmark")
 class SearchBenchmark {
 
-    private static final int DOCUMENTS = 10_000;
     private static final int QUERIES = 400;
 
     @Test
-    void searchOverTenThousandDocuments() throws IOException {
-        Library library = SyntheticTexts.library(DOCUMENTS, 42);
+    void searchOverTenAndAHundredThousandDocuments() throws IOException {
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                "search benchmark (synthetic library, seed 42), java %s, %d cores%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors()));
+        for (int documents : new int[] {10_000, 100_000}) {
+            report.append(measure(documents, documents == 10_000 ? 5 : 3));
+        }
+        System.out.print(report);
+        Path out = Path.of("target/bench/search.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report, StandardCharsets.UTF_8);
+    }
+
+    private static String measure(int documentCount, int builds) throws IOException {
+        Library library = SyntheticTexts.library(documentCount, 42);
         int paragraphs = library.documents().stream().mapToInt(d -> d.paragraphs().size()).sum();
         long heapBefore = usedHeapAfterGc();
-
-        long t0 = System.nanoTime();
-        SearchIndex index = SearchIndex.build(library);
-        long buildMillis = (System.nanoTime() - t0) / 1_000_000;
+        long[] buildNanos = new long[builds];
+        SearchIndex index = null;
+        for (int b = 0; b < builds; b++) {
+            if (index != null) index.close();
+            long t0 = System.nanoTime();
+            index = SearchIndex.build(library);
+            buildNanos[b] = System.nanoTime() - t0;
+        }
+        Arrays.sort(buildNanos);
         long heapAfter = usedHeapAfterGc();
 
         List<String> queries = queries(new Random(7));
-        // Warm-up: the JIT compiles the query path before it is measured.
+        // Warm-up: the JIT compiles both query paths before they are measured.
         for (int i = 0; i < 3; i++) {
-            for (String q : queries) index.search(q, 50);
+            for (String q : queries) {
+                index.search(q, 50);
+                index.bare(q, 50);
+            }
         }
         long[] nanos = new long[queries.size()];
+        long[] bareNanos = new long[queries.size()];
         int withHits = 0;
         for (int i = 0; i < queries.size(); i++) {
             long start = System.nanoTime();
             List<SearchHit> hits = index.search(queries.get(i), 50);
             nanos[i] = System.nanoTime() - start;
+            start = System.nanoTime();
+            index.bare(queries.get(i), 50);
+            bareNanos[i] = System.nanoTime() - start;
             if (!hits.isEmpty()) withHits++;
             for (SearchHit hit : hits) {
                 // Every highlight lies inside its snippet: the figures are for correct results.
@@ -56,25 +82,25 @@ class SearchBenchmark {
             }
         }
         Arrays.sort(nanos);
-        String report = String.format(Locale.ROOT, String.join("\n",
-                "search benchmark (synthetic library, seed 42)",
-                "documents: %d, paragraphs: %d, events: %d, index entries: %d",
-                "index build: %d ms",
-                "queries: %d (%d with hits), 50 results each with highlighted snippets",
-                "latency p50: %.2f ms, p95: %.2f ms, max: %.2f ms",
-                "heap used after build (after GC): %d MB (library alone: %d MB)",
-                "java %s, %d cores", ""),
-                DOCUMENTS, paragraphs, library.events().size(), index.size(), buildMillis, queries.size(), withHits,
-                percentile(nanos, 50), percentile(nanos, 95), nanos[nanos.length - 1] / 1e6,
-                heapAfter >> 20, heapBefore >> 20, System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors());
-        System.out.print(report);
-        Path out = Path.of("target/bench/search.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report, StandardCharsets.UTF_8);
+        Arrays.sort(bareNanos);
         assertTrue(withHits > queries.size() * 3 / 4, "most queries find something");
         assertFalse(index.search("l'accord", 50).isEmpty());
+        String report = String.format(Locale.ROOT, String.join("\n",
+                "",
+                "documents: %d, paragraphs: %d, events: %d, index entries: %d",
+                "index build (%d builds): p50 %d ms, max %d ms",
+                "queries: %d (%d with hits), 50 results each",
+                "reader's search (all fields, weights, phrase, snippets): p50 %.2f ms, p95 %.2f ms, max %.2f ms",
+                "bare Lucene query (French paragraphs' field, top 50 ids):  p50 %.2f ms, p95 %.2f ms, max %.2f ms",
+                "heap used after build (after GC): %d MB (library alone: %d MB)", ""),
+                documentCount, paragraphs, library.events().size(), index.size(), builds,
+                buildNanos[(builds - 1) / 2] / 1_000_000, buildNanos[builds - 1] / 1_000_000,
+                queries.size(), withHits,
+                percentile(nanos, 50), percentile(nanos, 95), nanos[nanos.length - 1] / 1e6,
+                percentile(bareNanos, 50), percentile(bareNanos, 95), bareNanos[bareNanos.length - 1] / 1e6,
+                heapAfter >> 20, heapBefore >> 20);
         index.close();
+        return report;
     }
 
     private static List<String> queries(Random random) {

@@ -50,7 +50,7 @@ class CopyCitationTest {
         robot.clickOn("#reader-page");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.C).release(KeyCode.SHIFT, KeyCode.CONTROL);
         String copied = clipboard();
-        assertEquals(CitationText.format(doc, Locale.FRENCH), copied);
+        assertEquals(CitationText.format(doc, Locale.FRENCH, java.time.LocalDate.now()), copied);
         assertTrue(copied.startsWith("François Delattre, Président du Conseil de sécurité"), copied);
         assertTrue(copied.contains("«\u202fEléments à la presse du Président du Conseil de sécurité\u202f», 4\u00A0mars 2015."));
     }
@@ -69,7 +69,25 @@ class CopyCitationTest {
         robot.interact(() -> model.open(notice));
         robot.clickOn("Edit").clickOn("Copy document citation");
         String copied = clipboard();
-        assertEquals(CitationText.format(notice, Locale.ENGLISH), copied);
+        assertEquals(CitationText.format(notice, Locale.ENGLISH, java.time.LocalDate.now()), copied);
         assertTrue(copied.contains("n.d."), copied);
+    }
+
+    @Test
+    void copyCitationAsGivesEachFormat(FxRobot robot) {
+        robot.clickOn("#language-en");
+        Document doc = model.library().document("minusma-press-elements-2015-03-04").orElseThrow();
+        robot.interact(() -> model.open(doc));
+        robot.clickOn("Edit").clickOn("Copy citation as").clickOn("BibTeX (biblatex)");
+        String bib = clipboard();
+        assertTrue(bib.startsWith("@report{minusma-press-elements-2015-03-04,"), bib);
+        assertTrue(bib.contains("urldate = {" + java.time.LocalDate.now() + "}"), bib);
+        robot.clickOn("Edit").clickOn("Copy citation as").clickOn("RIS (Zotero, EndNote)");
+        assertTrue(clipboard().startsWith("TY  - RPRT"), clipboard());
+        robot.clickOn("Edit").clickOn("Copy citation as").clickOn("CSL-JSON (pandoc, Zotero)");
+        assertTrue(clipboard().contains("\"literal\" : \"François Delattre\""), clipboard());
+        robot.clickOn("Edit").clickOn("Copy citation as").clickOn("Plain text");
+        assertTrue(clipboard().endsWith("."), clipboard());
+        assertTrue(clipboard().contains("Accessed "), clipboard());
     }
 }

@@ -121,4 +121,57 @@ class SearchBoxTest {
         Node field = window.search().field();
         assertTrue(field.isFocused());
     }
+
+    @Test
+    void aSingleHitMakesAPopupOneHitHighAndSaysWhereItIs(FxRobot robot) throws IOException {
+        search(robot, "Delattre");
+        List<SearchHit> hits = window.search().results().getItems();
+        assertEquals(1, hits.size(), hits.toString());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label where = robot.lookup("#search-results .search-hit-where").queryAs(Label.class);
+        assertTrue(where.getText().endsWith("· orateur et fonction"), where.getText());
+        javafx.scene.control.ListCell<?> cell = robot.lookup("#search-results .search-hit-cell").queryAllAs(
+                javafx.scene.control.ListCell.class).stream().filter(c -> !c.isEmpty()).findFirst().orElseThrow();
+        double list = window.search().results().getHeight();
+        // The list is its one row and its frame high: no empty striped rows under the hit.
+        assertTrue(list < cell.getHeight() + 12, list + " for a row of " + cell.getHeight());
+        Screenshots.save(stage.getScene(), "search-one-hit-fr");
+
+        robot.clickOn("#language-en");
+        search(robot, "securite");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> places = robot.lookup("#search-results .search-hit-where").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertEquals(SearchHit.Kind.TITLE, window.search().results().getItems().get(0).kind());
+        assertTrue(places.stream().anyMatch(p -> p.endsWith("· title")), places.toString());
+        assertTrue(places.stream().anyMatch(p -> p.endsWith("· speaker and role")), places.toString());
+        assertTrue(places.stream().anyMatch(p -> p.contains("MINUSMA") && p.contains("§")), places.toString());
+        double three = window.search().results().getHeight();
+        Screenshots.save(stage.getScene(), "search-three-hits-en");
+        // Three hits: taller than one, and still short of the most the list takes (420).
+        assertTrue(three > list && three < 400, Double.toString(three));
+    }
+
+    @Test
+    void thePopupAtLaptopSizesInBothLanguages(FxRobot robot) throws IOException {
+        for (double[] size : new double[][] {{1366, 768}, {1024, 700}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            for (String language : List.of("fr", "en")) {
+                robot.clickOn("#language-" + language);
+                search(robot, "paraphé");
+                WaitForAsyncUtils.waitForFxEvents();
+                double list = window.search().results().getHeight();
+                // Five hits fill at most the list's most height, and the popup stays inside the window.
+                assertTrue(list <= 420.5, Double.toString(list));
+                Bounds popup = window.search().overlay().localToScene(window.search().overlay().getLayoutBounds());
+                assertTrue(popup.getMaxY() <= stage.getScene().getHeight() && popup.getMaxX() <= stage.getScene().getWidth(),
+                        popup.toString());
+                Screenshots.save(stage.getScene(), "search-paraphe-" + language + "-" + (int) size[0] + "x" + (int) size[1]);
+                robot.type(KeyCode.ESCAPE);
+            }
+        }
+    }
 }

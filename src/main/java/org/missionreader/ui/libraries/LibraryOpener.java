@@ -74,7 +74,9 @@ public final class LibraryOpener {
         }
         loading.add(path);
         // The window shows the load's progress, with Cancel; a large file never freezes it.
-        LoadTask<LoadResult> task = new LoadTask<>(monitor -> new LibraryLoader().load(path, monitor));
+        // Its items may name a mission or document of what is already open, and join it (README).
+        org.missionreader.library.Library open = model.library();
+        LoadTask<LoadResult> task = new LoadTask<>(monitor -> new LibraryLoader().load(path, monitor, open));
         model.loadStarted(() -> task.cancel(false));
         task.progressProperty().addListener((obs, old, now) -> model.loadProgressed(now.doubleValue()));
         task.setOnSucceeded(e -> {

@@ -40,7 +40,7 @@ public final class SearchBox {
     private final SearchService service;
     private Runnable onOpen = () -> { };
     private final CustomTextField field = new CustomTextField();
-    private final ListView<SearchHit> results = new ListView<>();
+    private final ListView<SearchHit> results = new FittingList<>(420);
     private final Label status = new Label();
     private final VBox overlay;
     private final PauseTransition typing = new PauseTransition(Duration.millis(120));
@@ -73,7 +73,6 @@ public final class SearchBox {
         overlay.setMaxWidth(640);
         overlay.setMaxHeight(Region.USE_PREF_SIZE);
         overlay.setPrefHeight(Region.USE_COMPUTED_SIZE);
-        results.setPrefHeight(420);
         results.managedProperty().bind(results.visibleProperty());
         results.visibleProperty().bind(Bindings.isNotEmpty(results.getItems()));
         status.managedProperty().bind(status.visibleProperty());

@@ -60,8 +60,14 @@ final class SearchHitCell extends ListCell<SearchHit> {
         }
         Document doc = model.library().document(hit.documentId()).orElse(null);
         if (doc == null) return hit.documentId();
-        return i18n.get("search.paragraph", doc.title(), DateText.format(doc.date(), i18n.locale()),
-                hit.paragraphIndex() + 1);
+        String title = doc.title();
+        String date = DateText.format(doc.date(), i18n.locale());
+        return switch (hit.kind()) {
+            case TITLE -> i18n.get("search.title", title, date);
+            case BYLINE -> i18n.get("search.byline", title, date);
+            case DETAILS -> i18n.get("search.details", title, date);
+            default -> i18n.get("search.paragraph", title, date, hit.paragraphIndex() + 1);
+        };
     }
 
     /** The snippet as runs: plain text, and the hits in their own style; an ellipsis where text was cut. */
