@@ -411,8 +411,9 @@ public final class MainWindow {
      * the given reading settings' theme; {@link #install} then puts the window in it.
      */
     public static Scene openingScene(I18n i18n, ReadingSettings reading) {
-        // No size of its own: the stage is given one that fits its screen (Session.placeWindow).
-        Scene scene = new Scene(OpeningFrame.create(i18n));
+        // The application's stage is given a size that fits its screen (Session.placeWindow), which the scene
+        // takes; this one is for a stage that is given none.
+        Scene scene = new Scene(OpeningFrame.create(i18n), 1280, 820);
         scene.getStylesheets().add(STYLESHEET);
         String theme = ReadingControls.themeStylesheet(reading.theme());
         if (theme != null) scene.getStylesheets().add(theme);
