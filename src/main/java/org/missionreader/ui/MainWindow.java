@@ -88,6 +88,11 @@ public final class MainWindow {
     static final double SIDEBAR_DIVIDER = 0.22;
     static final double DOCUMENTS_DIVIDER = 0.42;
     static final double TIMELINE_DIVIDER = 0.74;
+    /** The largest share of the panes' height the timeline takes by itself, so the reader keeps the most. */
+    static final double TIMELINE_MAX_SHARE = 0.34;
+    private static final double DIVIDER_ALLOWANCE = 4;
+    /** Whether the timeline's divider stands where the reader put it: dragged, or remembered from a session. */
+    private boolean timelinePlaced;
     private final org.missionreader.ui.printing.PrintCommands print;
 
     public MainWindow(ReaderModel model, I18n i18n, String version) {
@@ -116,6 +121,13 @@ public final class MainWindow {
         rows.setOrientation(Orientation.VERTICAL);
         rows.setDividerPositions(TIMELINE_DIVIDER);
         SplitPane.setResizableWithParent(timeline, false);
+        // Until the reader places the timeline's divider (or one is remembered), the timeline takes the height
+        // its lanes need to label the mission's events, as its mission, the width and the text change.
+        timeline.neededHeightProperty().addListener(o -> fitTimeline());
+        rows.heightProperty().addListener(o -> fitTimeline());
+        rows.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (onTimelineDivider(e.getPickResult().getIntersectedNode())) timelinePlaced = true;
+        });
 
         root.setTop(new VBox(menuBar(), toolbar(), notices));
         print = org.missionreader.ui.printing.PrintCommands.install(this, model, i18n);
@@ -433,10 +445,34 @@ public final class MainWindow {
         });
     }
 
-    /** The three dividers' positions: sidebar | documents, documents | reader, panes / timeline. */
+    /**
+     * The three dividers' positions: sidebar | documents, documents | reader, panes / timeline; the last is NaN
+     * while the timeline takes the height it needs (the reader has not placed it), so the next start fits it
+     * again to the screen it opens on.
+     */
     public double[] dividers() {
         double[] across = columns.getDividerPositions();
-        return new double[] {across[0], across[1], rows.getDividerPositions()[0]};
+        return new double[] {across[0], across[1], timelinePlaced ? rows.getDividerPositions()[0] : Double.NaN};
+    }
+
+    /** Gives the timeline the height it needs, within its share, unless the reader placed its divider. */
+    private void fitTimeline() {
+        double height = rows.getHeight();
+        double needed = timeline.getNeededHeight();
+        if (timelinePlaced || height <= 0 || needed <= 0) return;
+        // The divider's own thickness comes out of the timeline's side too.
+        double share = Math.min(needed + DIVIDER_ALLOWANCE, height * TIMELINE_MAX_SHARE);
+        double position = 1 - share / height;
+        if (Math.abs(position - rows.getDividerPositions()[0]) * height >= 1) rows.setDividerPosition(0, position);
+    }
+
+    /** Whether a node pressed is the divider above the timeline (not one between the columns). */
+    private boolean onTimelineDivider(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("split-pane-divider")) return n.getParent() == rows;
+            if (n == rows) return false;
+        }
+        return false;
     }
 
     /** Puts the dividers where a remembered place had them; one it does not know keeps its default. */
@@ -446,7 +482,10 @@ public final class MainWindow {
         double documentsAt = Double.isNaN(place.documentsDivider()) ? DOCUMENTS_DIVIDER : place.documentsDivider();
         if (documentsAt < sidebarAt) documentsAt = sidebarAt;
         columns.setDividerPositions(sidebarAt, documentsAt);
-        if (!Double.isNaN(place.timelineDivider())) rows.setDividerPositions(place.timelineDivider());
+        if (!Double.isNaN(place.timelineDivider())) {
+            rows.setDividerPositions(place.timelineDivider());
+            timelinePlaced = true;
+        }
     }
 
     public Parent root() {

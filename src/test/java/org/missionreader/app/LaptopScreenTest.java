@@ -24,11 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.missionreader.i18n.Messages;
+import org.missionreader.library.LibraryLoader;
+import org.missionreader.library.TimelineEvent;
 import org.missionreader.settings.AppSettings;
 import org.missionreader.settings.ReadingSettings;
 import org.missionreader.settings.SettingsStore;
 import org.missionreader.ui.Screenshots;
 import org.missionreader.ui.Shown;
+import org.missionreader.ui.TimelinePane;
+import org.missionreader.ui.timeline.TimelineLabels;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -91,6 +95,17 @@ class LaptopScreenTest {
         // A comfortable share of the screen, never less than the minimum where the screen has room for it.
         assertTrue(window.getWidth() >= Math.min(800, screen.getWidth()) && window.getWidth() < screen.getWidth(),
                 () -> "width " + window.getWidth() + " of " + screen.getWidth());
+
+        // The timeline has the height its lanes need (within its share of the window), and in it the accord
+        // initialed in Algiers and the closure are labelled, beside their markers, over nothing else.
+        TimelinePane pane = (TimelinePane) stage.getScene().getRoot().lookupAll(".timeline-pane").stream()
+                .filter(TimelinePane.class::isInstance).findFirst().orElseThrow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pane.getNeededHeight() > 0
+                && pane.getHeight() >= Math.min(pane.getNeededHeight(), 0.34 * pane.getParent().getLayoutBounds().getHeight()) - 1);
+        List<TimelineEvent> defining = new LibraryLoader().loadBundled().library().events().stream()
+                .filter(e -> e.id().equals("minusma-accord-initialed-algiers") || e.id().equals("minusma-closure")).toList();
+        assertEquals(2, defining.size());
+        TimelineLabels.assertReadable(pane.timeline(), defining, screenName() + " " + locale + " " + theme);
 
         ListView<?> missions = (ListView<?>) stage.getScene().getRoot().lookup("#mission-list");
         List<Node> rows = List.copyOf(missions.lookupAll(".list-cell"));

@@ -165,78 +165,15 @@ class TimelineInTheWindowTest {
     /** The accord's and the closure's labels, and nothing drawn over anything. */
     private void assertMissionIsReadable(String where) {
         assertEquals("minusma", model().missionProperty().get().id());
-        Locale locale = timeline().localeProperty().get();
-        List<Item> items = items();
-        for (String id : List.of(ACCORD, CLOSURE)) {
-            TimelineEvent e = event(id);
-            Item item = items.stream().filter(i -> e.equals(i.named)).findFirst()
-                    .orElseThrow(() -> new AssertionError(where + ": no label names " + id + "; labels: " + labels(items)));
-            String title = e.title().in(locale);
-            String firstWords = String.join(" ", Arrays.copyOf(title.split(" "), 4));
-            assertTrue(item.text.startsWith(firstWords), where + ": \"" + item.text + "\" does not say \"" + firstWords + "\"");
-            Bounds view = timeline().localToScene(timeline().getLayoutBounds());
-            assertTrue(item.label.getMinX() >= view.getMinX() && item.label.getMaxX() <= view.getMaxX()
-                    && item.label.getMinY() >= view.getMinY() && item.label.getMaxY() <= view.getMaxY(),
-                    where + ": the label of " + id + " leaves the timeline: " + item.label + " in " + view);
-            // Beside its own marker, on its lane.
-            double gap = Math.max(item.marker.getMinX() - item.label.getMaxX(), item.label.getMinX() - item.marker.getMaxX());
-            assertTrue(gap >= 0 && gap <= 8, where + ": the label of " + id + " is not beside its marker: " + item.label + " " + item.marker);
-            assertEquals(item.marker.getCenterY(), item.label.getCenterY(), 3, where + ": on its marker's lane");
-        }
-        assertNothingOverlaps(items, where);
+        TimelineLabels.assertReadable(timeline(), List.of(event(ACCORD), event(CLOSURE)), where);
     }
 
-    /** What one event node or cluster node draws, in scene coordinates. */
-    private record Item(Node node, TimelineEvent named, String text, Bounds marker, Bounds label) {
+    private List<TimelineLabels.Item> items() {
+        return TimelineLabels.items(timeline());
     }
 
-    private List<Item> items() {
-        List<Item> items = new ArrayList<>();
-        for (EventNode n : skin().eventNodes()) {
-            if (!n.isVisible()) continue;
-            Text label = n.labelNode();
-            boolean labelled = !n.shownLabel().isEmpty();
-            items.add(new Item(n, labelled ? n.event() : null, n.shownLabel(), box(n.markerNode()), labelled ? scene(label) : null));
-        }
-        for (ClusterNode c : skin().clusterNodes()) {
-            if (!c.isVisible()) continue;
-            boolean labelled = !c.shownLabel().isEmpty();
-            items.add(new Item(c, c.namedEvent(), c.shownLabel(), box(c.markerNode()), labelled ? scene(c.labelNode()) : null));
-        }
-        return items;
-    }
-
-    private static Bounds scene(Node n) {
-        return n.localToScene(n.getBoundsInLocal());
-    }
-
-    /** A marker's own box, without what its text may draw past it. */
-    private static Bounds box(Node n) {
-        return n.localToScene(n.getLayoutBounds());
-    }
-
-    private static String labels(List<Item> items) {
-        return items.stream().filter(i -> i.label != null).map(Item::text).toList().toString();
-    }
-
-    /** No label lies over another label or over any marker. */
-    private static void assertNothingOverlaps(List<Item> items, String where) {
-        for (Item a : items) {
-            if (a.label == null) continue;
-            for (Item b : items) {
-                if (b == a) continue;
-                assertFalse(crosses(a.label, b.marker), where + ": \"" + a.text + "\" " + a.label + " lies over a marker " + b.marker
-                        + " of " + b.node + " " + b.text);
-                if (b.label != null) {
-                    assertFalse(crosses(a.label, b.label), where + ": \"" + a.text + "\" lies over \"" + b.text + "\"");
-                }
-            }
-        }
-    }
-
-    /** Whether two boxes share more than a pixel's sliver (text bounds include the font's side bearings). */
-    private static boolean crosses(Bounds a, Bounds b) {
-        return a.getMinX() < b.getMaxX() - 1 && b.getMinX() < a.getMaxX() - 1 && a.getMinY() < b.getMaxY() - 1 && b.getMinY() < a.getMaxY() - 1;
+    private static void assertNothingOverlaps(List<TimelineLabels.Item> items, String where) {
+        TimelineLabels.assertNothingOverlaps(items, where);
     }
 
     @Test
@@ -256,8 +193,8 @@ class TimelineInTheWindowTest {
         Screenshots.save(stage.getScene(), "timeline-needed-height");
         assertMissionIsReadable("needed height");
         Locale locale = timeline().localeProperty().get();
-        Item closure = items().stream().filter(i -> event(CLOSURE).equals(i.named)).findFirst().orElseThrow();
-        assertEquals(event(CLOSURE).title().in(locale), closure.text, "the closure's title whole");
+        TimelineLabels.Item closure = items().stream().filter(i -> event(CLOSURE).equals(i.named())).findFirst().orElseThrow();
+        assertEquals(event(CLOSURE).title().in(locale), closure.text(), "the closure's title whole");
     }
 
     @Test
@@ -285,7 +222,7 @@ class TimelineInTheWindowTest {
         for (int step = 1; step <= 6; step++) {
             robot.type(step <= 4 ? KeyCode.PLUS : KeyCode.MINUS);
             WaitForAsyncUtils.waitForFxEvents();
-            List<Item> items = items();
+            List<TimelineLabels.Item> items = items();
             assertNothingOverlaps(items, "zoom step " + step);
             assertLabelsInTheirRows("zoom step " + step);
             if (step == 4) Screenshots.save(stage.getScene(), "timeline-all-missions-zoomed");
@@ -302,26 +239,26 @@ class TimelineInTheWindowTest {
         for (int step = 1; step <= 8; step++) {
             robot.type(step <= 6 ? KeyCode.PLUS : KeyCode.MINUS);
             WaitForAsyncUtils.waitForFxEvents();
-            List<Item> items = items();
+            List<TimelineLabels.Item> items = items();
             assertNothingOverlaps(items, "zoom step " + step);
             TimelineEvent accord = event(ACCORD);
-            assertTrue(items.stream().anyMatch(i -> accord.equals(i.named)), "zoom step " + step + ": the selected accord is named");
+            assertTrue(items.stream().anyMatch(i -> accord.equals(i.named())), "zoom step " + step + ": the selected accord is named");
             if (step == 6) Screenshots.save(stage.getScene(), "timeline-accord-zoomed-1024x700-fr");
         }
     }
 
     /** Every label of a mission's row lies within the mission's years (its events' included). */
     private void assertLabelsInTheirRows(String where) {
-        for (Item item : items()) {
-            if (item.label == null) continue;
-            Mission m = model().library().mission(item.named.missionId()).orElseThrow();
+        for (TimelineLabels.Item item : items()) {
+            if (item.label() == null) continue;
+            Mission m = model().library().mission(item.named().missionId()).orElseThrow();
             double first = Math.min(m.start().firstDay().toEpochDay(), model().library().eventsOf(m.id()).stream()
                     .mapToDouble(e -> e.date().firstDay().toEpochDay()).min().orElse(Double.MAX_VALUE));
             double last = m.end() != null ? m.end().lastDay().toEpochDay() + 1 : LocalDate.of(2025, 11, 2).toEpochDay();
             last = Math.max(last, m.plannedEnd() == null ? last : m.plannedEnd().lastDay().toEpochDay() + 1);
-            double from = dayAtScene(item.label.getMinX());
-            double to = dayAtScene(item.label.getMaxX());
-            String text = item.text;
+            double from = dayAtScene(item.label().getMinX());
+            double to = dayAtScene(item.label().getMaxX());
+            String text = item.text();
             assertTrue(from >= first - 2 && to <= last + 2, where + ": \"" + text + "\" runs over "
                     + LocalDate.ofEpochDay((long) from) + " to " + LocalDate.ofEpochDay((long) to) + ", outside " + m.id() + "'s years");
         }
