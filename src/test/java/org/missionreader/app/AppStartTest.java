@@ -50,7 +50,7 @@ class AppStartTest {
     @Test
     void theWindowShowsWithItsOpeningFrameThenTakesItsPanesAndTheLibrary() throws Exception {
         SettingsStore store = new SettingsStore(config);
-        store.save(new AppSettings(new WindowPlace(30, 20, 1000, 700, false), "en", null, null, 0,
+        store.save(new AppSettings(new WindowPlace(30, 20, 1000, 700, false, 0.3, 0.55, 0.7), "en", null, null, 0,
                 ReadingSettings.defaults().withTheme(ReadingSettings.Theme.DARK), List.of()));
         System.setProperty(SettingsStore.DIRECTORY_PROPERTY, config.toString());
         FxToolkit.registerPrimaryStage();
@@ -94,6 +94,11 @@ class AppStartTest {
         // The keyboard starts on the mission list, though the window first showed the opening frame.
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stage.getScene().getFocusOwner() == sidebar());
         assertEquals(1, stage.getScene().getStylesheets().stream().filter(s -> s.endsWith("theme-dark.css")).count());
+        // The dividers where the reader left them.
+        javafx.scene.control.SplitPane columns = (javafx.scene.control.SplitPane) root.lookupAll(".split-pane").stream()
+                .filter(n -> ((javafx.scene.control.SplitPane) n).getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
+                .findFirst().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0.3, 0.55}, columns.getDividerPositions(), 0.02);
         // The language the settings remember.
         assertEquals("en", Locale.getDefault().getLanguage());
     }

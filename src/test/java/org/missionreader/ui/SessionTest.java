@@ -72,7 +72,8 @@ class SessionTest {
     @Test
     void thePlaceAndSettingsAreRestoredAndSavedOnClose(FxRobot robot) throws Exception {
         SettingsStore store = new SettingsStore(configDir);
-        store.save(new AppSettings(new WindowPlace(30, 20, 1000, 700, false), "en", "minusma", PRESS_ELEMENTS, 0.6,
+        // A reader who placed the dividers: the timeline keeps the height they gave it.
+        store.save(new AppSettings(new WindowPlace(30, 20, 1000, 700, false, 0.3, 0.55, 0.7), "en", "minusma", PRESS_ELEMENTS, 0.6,
                 new ReadingSettings(20, ReadingSettings.Typeface.SERIF, ReadingSettings.LineWidth.NARROW,
                         ReadingSettings.Theme.DARK), List.of("/data/extra.json")));
         launch(robot, store, null);
@@ -100,6 +101,8 @@ class SessionTest {
         assertEquals(22, saved.reading().fontSize());
         assertEquals(ReadingSettings.Theme.DARK, saved.reading().theme());
         assertEquals(1000, saved.window().width(), 1);
+        // Near where it was: the split pane keeps the timeline's height in pixels while the panes settle.
+        assertEquals(0.7, saved.window().timelineDivider(), 0.03);
         assertEquals(List.of("/data/extra.json"), saved.recentFiles());
     }
 
