@@ -11,6 +11,10 @@
 # python3 (bench/firstframe.py, with the system's libX11).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The Java 25 the app is built with (pom.xml's toolchain): its javac, jlink and java for the floor and for
+# plain `java --module-path`, which read Java 25 modules.
+. packaging/jdk.sh
+PATH=$jdk/bin:$PATH
 runs=${RUNS:-5}
 cold=${COLD:-0}
 if [ "$cold" = 1 ] && [ ! -w /proc/sys/vm/drop_caches ]; then
@@ -25,7 +29,7 @@ javac --module-path target/modules -d target/bench/floor \
 floor_image=target/bench/floor-image
 rm -rf "$floor_image"
 jlink --module-path target/modules:target/bench/floor --add-modules org.missionreader.floor --strip-debug \
-    --no-header-files --no-man-pages --compress=2 --add-options=-XX:TieredStopAtLevel=1 --output "$floor_image" \
+    --no-header-files --no-man-pages --compress=zip-6 --add-options="-XX:TieredStopAtLevel=1 --enable-native-access=javafx.graphics" --output "$floor_image" \
     --launcher floor=org.missionreader.floor/org.missionreader.floor.Floor
 rm -f target/bench/floor.classlist
 bash packaging/cds.sh "$floor_image" target/bench/floor.classlist org.missionreader.floor/org.missionreader.floor.Floor
