@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks a built launcher: --version, --validate on the bundled library and on a broken file, the PDF
 # export, printing on a CUPS-PDF printer (when one is set up: .ci/setup-printer.sh; in CI it must be),
-# and that it opens a window titled "Mission Reader" in a real X server (Xvfb), with the library in it.
+# and that it opens a window titled "… Mission Reader" in a real X server (Xvfb), with the library in it.
 set -euo pipefail
 launcher=${1:?usage: smoke-launcher.sh path/to/bin/mission-reader}
 cd "$(dirname "$0")/.."
@@ -81,7 +81,7 @@ window_check() {
         JDK_JAVA_OPTIONS=-Dmissionreader.trace.startup=true '$launcher' > /tmp/mission-reader-window.log 2>&1 &
         app=\$!
         ok=1
-        if timeout 60 xdotool search --sync --name '^Mission Reader\$' > /dev/null; then
+        if timeout 60 xdotool search --sync --name 'Mission Reader\$' > /dev/null; then
             for _ in \$(seq 1 600); do
                 if grep -q 'library shown' /tmp/mission-reader-window.log; then ok=0; break; fi
                 sleep 0.1
