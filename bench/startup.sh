@@ -70,7 +70,7 @@ measure() {
     sleep 0.3
     kill -9 -- "-$pid" 2>/dev/null || true
     for _ in $(seq 1 100); do
-        xdotool search --name '^Mission Reader$' >/dev/null 2>&1 || break
+        xdotool search --name 'Mission Reader$' >/dev/null 2>&1 || break
         sleep 0.05
     done
     rm -rf "$settings"
