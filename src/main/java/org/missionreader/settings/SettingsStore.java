@@ -7,13 +7,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.missionreader.files.AtomicReplace;
 
 /**
  * Keeps the settings in {@code settings.json} in the user's configuration directory. Writes go to a
@@ -208,35 +207,22 @@ public final class SettingsStore {
                 write(settings, out);
             }
             keepPermissions(target, temp);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicReplace.moveIntoPlace(temp, target);
             temp = null;
         } catch (IOException | SecurityException e) {
             throw saveFailureFor(folder, e);
         } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the folder refused the file in the first place
-                }
-            }
+            AtomicReplace.discard(temp);
         }
     }
 
     /** The file a save replaces: the file, or the end of the chain of links at its place (the target may not exist yet). */
     static Path target(Path file) throws IOException {
-        Path at = file;
-        for (int hops = 0; Files.isSymbolicLink(at); hops++) {
-            if (hops == 40) throw new SaveException(SaveException.Reason.OTHER, file.getParent(), "too many levels of symbolic links", null);
-            Path link = Files.readSymbolicLink(at);
-            Path parent = at.toAbsolutePath().getParent();
-            at = parent == null ? link : parent.resolve(link);
+        try {
+            return AtomicReplace.followLinks(file);
+        } catch (FileSystemException e) {
+            throw new SaveException(SaveException.Reason.OTHER, file.getParent(), e.getReason(), null);
         }
-        return at;
     }
 
     private static void keepPermissions(Path target, Path temp) {

@@ -4,13 +4,12 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
+import org.missionreader.files.AtomicReplace;
 
 /**
  * Writes a file all or nothing: into a temporary file beside the target, flushed to disk, then moved over
@@ -56,7 +55,7 @@ public final class AtomicFileWriter {
         Path link = target.toAbsolutePath().normalize();
         Path absolute;
         try {
-            absolute = followLinks(link);
+            absolute = AtomicReplace.followLinks(link).normalize();
         } catch (IOException e) {
             throw ExportException.from(e, link);
         }
@@ -90,33 +89,13 @@ public final class AtomicFileWriter {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicReplace.moveIntoPlace(temp, absolute);
             temp = null;
         } catch (IOException e) {
             throw ExportException.from(e, link);
         } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the folder refused the file in the first place; there is nothing left to remove
-                }
-            }
+            AtomicReplace.discard(temp);
         }
-    }
-
-    /** The end of the chain of symbolic links at {@code path} (which may not exist yet). */
-    static Path followLinks(Path path) throws IOException {
-        Path at = path;
-        for (int hops = 0; Files.isSymbolicLink(at); hops++) {
-            if (hops == 40) throw new java.nio.file.FileSystemException(path.toString(), null, "too many levels of symbolic links");
-            at = at.getParent().resolve(Files.readSymbolicLink(at)).normalize();
-        }
-        return at;
     }
 
     /**
