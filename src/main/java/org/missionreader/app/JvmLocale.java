@@ -2,7 +2,7 @@ package org.missionreader.app;
 
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.missionreader.ui.I18n;
+import org.missionreader.ui.application.I18n;
 
 /**
  * The JVM's default language follows the window's, so that what the JDK and JavaFX write themselves is

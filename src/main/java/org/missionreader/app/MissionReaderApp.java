@@ -15,14 +15,14 @@ import org.missionreader.i18n.SystemLocale;
 import org.missionreader.library.LibraryLoader;
 import org.missionreader.library.LoadResult;
 import org.missionreader.settings.SettingsStore;
-import org.missionreader.ui.settings.Session;
-import org.missionreader.ui.Fonts;
-import org.missionreader.ui.I18n;
+import org.missionreader.ui.Session;
+import org.missionreader.ui.application.Fonts;
+import org.missionreader.ui.application.I18n;
 import org.missionreader.ui.MainWindow;
 import org.missionreader.ui.OpeningFrame;
-import org.missionreader.ui.Once;
-import org.missionreader.ui.Pulses;
-import org.missionreader.ui.ReaderModel;
+import org.missionreader.ui.application.Once;
+import org.missionreader.ui.application.Pulses;
+import org.missionreader.ui.application.ReaderModel;
 
 /** The JavaFX application: one window with the mission sidebar, the reader and the timeline. */
 public final class MissionReaderApp extends Application {

@@ -1,5 +1,8 @@
 package org.missionreader.ui;
 
+import org.missionreader.ui.application.ReaderModel;
+import org.missionreader.ui.application.I18n;
+
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;

@@ -1,5 +1,12 @@
 package org.missionreader.ui;
 
+import org.missionreader.ui.application.ReaderModel;
+import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.Pulses;
+import org.missionreader.ui.application.LoadTask;
+import org.missionreader.ui.controls.NoticeBar;
+import org.missionreader.ui.reader.ReaderPane;
+
 import java.util.Locale;
 import java.util.List;
 import java.util.function.Function;
@@ -36,7 +43,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import java.io.File;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
-import org.missionreader.ui.find.FindBar;
+import org.missionreader.ui.reader.FindBar;
 import org.missionreader.ui.libraries.LibraryOpener;
 import org.missionreader.ui.libraries.ProblemsPanel;
 import org.missionreader.ui.settings.ReadingControls;

@@ -1,5 +1,9 @@
 package org.missionreader.ui;
 
+import org.missionreader.ui.application.ReaderModel;
+import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.controls.TextFieldMenu;
+
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;

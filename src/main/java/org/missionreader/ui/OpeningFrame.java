@@ -1,5 +1,7 @@
 package org.missionreader.ui;
 
+import org.missionreader.ui.application.I18n;
+
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;

@@ -1,5 +1,8 @@
 package org.missionreader.ui;
 
+import org.missionreader.ui.application.ReaderModel;
+import org.missionreader.ui.application.I18n;
+
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyDoubleProperty;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.missionreader.ui.I18n;
+import org.missionreader.ui.application.I18n;
 
 /** The JVM's default language follows the window's, keeping the system's region for its own language. */
 class JvmLocaleTest {

@@ -1,5 +1,8 @@
 package org.missionreader.ui;
 
+import org.missionreader.ui.application.ReaderModel;
+import org.missionreader.ui.reader.SelectableTextPane;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package org.missionreader.ui;
 
+import org.missionreader.ui.application.ReaderModel;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package org.missionreader.ui;
 
+import org.missionreader.ui.application.ReaderModel;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

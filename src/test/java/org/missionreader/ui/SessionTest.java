@@ -1,5 +1,9 @@
 package org.missionreader.ui;
 
+import org.missionreader.ui.application.ReaderModel;
+import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.Fonts;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +24,7 @@ import org.missionreader.settings.AppSettings;
 import org.missionreader.settings.ReadingSettings;
 import org.missionreader.settings.SettingsStore;
 import org.missionreader.settings.WindowPlace;
-import org.missionreader.ui.settings.Session;
+import org.missionreader.ui.Session;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

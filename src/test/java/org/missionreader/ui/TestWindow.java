@@ -1,5 +1,9 @@
 package org.missionreader.ui;
 
+import org.missionreader.ui.application.ReaderModel;
+import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.Fonts;
+
 import java.util.Locale;
 import javafx.stage.Stage;
 

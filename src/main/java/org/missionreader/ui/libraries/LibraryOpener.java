@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.missionreader.ui.LoadTask;
+import org.missionreader.ui.application.LoadTask;
 import javafx.scene.layout.HBox;
 import org.missionreader.library.FileKind;
 import org.missionreader.library.Library;
@@ -19,9 +19,9 @@ import org.missionreader.library.Problem;
 import org.missionreader.library.ProblemCode;
 import org.missionreader.library.IdPlaces;
 import org.missionreader.settings.AppSettings;
-import org.missionreader.ui.I18n;
-import org.missionreader.ui.NoticeBar;
-import org.missionreader.ui.ReaderModel;
+import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.controls.NoticeBar;
+import org.missionreader.ui.application.ReaderModel;
 
 /**
  * Opens more library files (File > Open, drag and drop, recent files): loads each off the JavaFX thread,

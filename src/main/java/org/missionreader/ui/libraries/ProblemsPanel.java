@@ -18,8 +18,8 @@ import javafx.stage.Window;
 import org.missionreader.library.LibraryLoader;
 import org.missionreader.library.Problem;
 import org.missionreader.library.SourceLines;
-import org.missionreader.ui.I18n;
-import org.missionreader.ui.ReaderModel;
+import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.ReaderModel;
 
 /**
  * The problems of the open library files, one per line as {@code file:line:column: message}; selecting one
@@ -68,7 +68,7 @@ public final class ProblemsPanel {
             SplitPane split = new SplitPane(list, new BorderPane(sourceScroll, hint, null, null, null));
             split.setOrientation(Orientation.VERTICAL);
             split.setDividerPositions(0.45);
-            Scene scene = org.missionreader.ui.OwnerScreen.scene(split, owner, 820, 560);
+            Scene scene = org.missionreader.ui.application.OwnerScreen.scene(split, owner, 820, 560);
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             // The panel follows the window's theme and reading settings as they change.
             owner.getScene().getStylesheets().addListener((javafx.collections.ListChangeListener<String>) c ->

@@ -19,7 +19,7 @@ import org.missionreader.print.Pagination;
 import org.missionreader.print.Paginator;
 import org.missionreader.print.StatementContent;
 import org.missionreader.print.pdf.PdfFontMeasurer;
-import org.missionreader.ui.Fonts;
+import org.missionreader.ui.application.Fonts;
 
 /**
  * {@code --print DOCUMENT_ID [PRINTER]}: prints a document of the bundled library with no window and no

@@ -11,7 +11,7 @@ import org.missionreader.print.FontFace;
 import org.missionreader.print.Line;
 import org.missionreader.print.Page;
 import org.missionreader.print.pdf.PdfWriter;
-import org.missionreader.ui.Fonts;
+import org.missionreader.ui.application.Fonts;
 
 /**
  * Draws a paginated page with JavaFX Text nodes at the positions the paginator chose, in the same

@@ -23,7 +23,7 @@ import javafx.stage.StageStyle;
 import org.missionreader.library.Document;
 import org.missionreader.print.PageSetup;
 import org.missionreader.print.Pagination;
-import org.missionreader.ui.I18n;
+import org.missionreader.ui.application.I18n;
 import org.missionreader.ui.MainWindow;
 
 /**

@@ -28,9 +28,9 @@ import org.missionreader.print.StatementContent;
 import org.missionreader.print.pdf.ExportException;
 import org.missionreader.print.pdf.PdfExport;
 import org.missionreader.print.pdf.PdfFontMeasurer;
-import org.missionreader.ui.I18n;
+import org.missionreader.ui.application.I18n;
 import org.missionreader.ui.MainWindow;
-import org.missionreader.ui.ReaderModel;
+import org.missionreader.ui.application.ReaderModel;
 
 /**
  * The File menu's Print Preview (Ctrl+Shift+P), Print (Ctrl+P) and Export to PDF, for the open document.

@@ -27,7 +27,7 @@ import org.missionreader.print.Orientation;
 import org.missionreader.print.PageSetup;
 import org.missionreader.print.Pagination;
 import org.missionreader.print.PaperSize;
-import org.missionreader.ui.I18n;
+import org.missionreader.ui.application.I18n;
 
 /**
  * The print preview: the document's pages exactly as the printer and the PDF get them, one at a time,
@@ -106,7 +106,7 @@ public final class PrintPreview {
         BorderPane.setMargin(actions, new Insets(0));
 
         // As tall as a sheet can usefully be shown, within the screen the window is on.
-        Scene scene = org.missionreader.ui.OwnerScreen.scene(root, commands.owner(), 900, 900);
+        Scene scene = org.missionreader.ui.application.OwnerScreen.scene(root, commands.owner(), 900, 900);
         scene.getStylesheets().add(PrintPreview.class.getResource("print.css").toExternalForm());
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.RIGHT) next.fire();

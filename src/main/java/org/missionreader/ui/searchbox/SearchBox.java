@@ -20,11 +20,11 @@ import org.controlsfx.control.textfield.CustomTextField;
 import org.missionreader.library.Document;
 import org.missionreader.library.TimelineEvent;
 import org.missionreader.search.SearchHit;
-import org.missionreader.ui.I18n;
-import org.missionreader.ui.Pulses;
-import org.missionreader.ui.ReaderModel;
-import org.missionreader.ui.ReadingSpot;
-import org.missionreader.ui.TextFieldMenu;
+import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.Pulses;
+import org.missionreader.ui.application.ReaderModel;
+import org.missionreader.ui.application.ReadingSpot;
+import org.missionreader.ui.controls.TextFieldMenu;
 
 /**
  * Search across the library: a field for the toolbar (Ctrl+K goes to it) and a results list shown over the

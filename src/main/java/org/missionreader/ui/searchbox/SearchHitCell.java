@@ -13,8 +13,8 @@ import org.missionreader.library.Document;
 import org.missionreader.library.TimelineEvent;
 import org.missionreader.search.SearchHit;
 import org.missionreader.search.Span;
-import org.missionreader.ui.I18n;
-import org.missionreader.ui.ReaderModel;
+import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.ReaderModel;
 
 /** A search result: where it was found, then the snippet with the hits drawn in bold, as plain text runs. */
 final class SearchHitCell extends ListCell<SearchHit> {

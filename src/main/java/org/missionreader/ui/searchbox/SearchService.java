@@ -9,7 +9,7 @@ import javafx.concurrent.Task;
 import org.missionreader.library.Library;
 import org.missionreader.search.SearchHit;
 import org.missionreader.search.SearchIndex;
-import org.missionreader.ui.ReaderModel;
+import org.missionreader.ui.application.ReaderModel;
 
 /** Keeps a search index of the model's library, rebuilt off the JavaFX thread whenever the library changes. */
 public final class SearchService {

@@ -15,7 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.missionreader.settings.ReadingSettings;
-import org.missionreader.ui.I18n;
+import org.missionreader.ui.application.I18n;
 
 /**
  * The reading settings of the window (text size, typeface, line width, theme): the View menu's items, the

@@ -23,7 +23,7 @@ import org.missionreader.print.Pagination;
 import org.missionreader.print.Paginator;
 import org.missionreader.print.StatementContent;
 import org.missionreader.print.pdf.PdfFontMeasurer;
-import org.missionreader.ui.Fonts;
+import org.missionreader.ui.application.Fonts;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;

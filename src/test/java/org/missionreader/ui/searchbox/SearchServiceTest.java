@@ -14,7 +14,7 @@ import org.missionreader.library.Library;
 import org.missionreader.library.LibraryLoader;
 import org.missionreader.library.LoadResult;
 import org.missionreader.search.SearchIndex;
-import org.missionreader.ui.ReaderModel;
+import org.missionreader.ui.application.ReaderModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.missionreader.library.Document;
 import org.missionreader.library.Mission;
 import org.missionreader.library.TimelineEvent;
-import org.missionreader.ui.ReaderModel;
+import org.missionreader.ui.application.ReaderModel;
 import org.missionreader.ui.Screenshots;
 import org.missionreader.ui.TestWindow;
 import org.missionreader.ui.TimelinePane;

@@ -1,4 +1,4 @@
-package org.missionreader.ui;
+package org.missionreader.ui.application;
 
 import java.io.IOException;
 import java.io.InputStream;

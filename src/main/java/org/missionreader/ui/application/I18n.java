@@ -1,4 +1,4 @@
-package org.missionreader.ui;
+package org.missionreader.ui.application;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;

@@ -1,4 +1,4 @@
-package org.missionreader.ui;
+package org.missionreader.ui.reader;
 
 import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;

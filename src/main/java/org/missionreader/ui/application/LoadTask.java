@@ -1,4 +1,4 @@
-package org.missionreader.ui;
+package org.missionreader.ui.application;
 
 import java.util.function.Function;
 import javafx.concurrent.Task;

@@ -1,4 +1,4 @@
-package org.missionreader.ui;
+package org.missionreader.ui.application;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;

@@ -1,4 +1,6 @@
-package org.missionreader.ui;
+package org.missionreader.ui.controls;
+
+import org.missionreader.ui.application.I18n;
 
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;

@@ -1,4 +1,6 @@
-package org.missionreader.ui;
+package org.missionreader.ui.reader;
+
+import org.missionreader.ui.application.I18n;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.missionreader.ui.find;
+package org.missionreader.ui.reader;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +16,11 @@ import javafx.scene.layout.Priority;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.missionreader.search.FoldedText;
 import org.missionreader.search.Span;
-import org.missionreader.ui.I18n;
-import org.missionreader.ui.ReaderModel;
-import org.missionreader.ui.ReaderPane;
-import org.missionreader.ui.SelectableTextPane;
-import org.missionreader.ui.TextFieldMenu;
+import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.ReaderModel;
+import org.missionreader.ui.reader.ReaderPane;
+import org.missionreader.ui.reader.SelectableTextPane;
+import org.missionreader.ui.controls.TextFieldMenu;
 
 /**
  * Find in the open document (Ctrl+F): a bar above the reader that marks every match, accent- and

@@ -1,4 +1,4 @@
-package org.missionreader.ui;
+package org.missionreader.ui.reader;
 
 /**
  * The run of text a double-click selects. Evince 43, checked on this project's PDF of the press

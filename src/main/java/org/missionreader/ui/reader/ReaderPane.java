@@ -1,4 +1,8 @@
-package org.missionreader.ui;
+package org.missionreader.ui.reader;
+
+import org.missionreader.ui.application.ReaderModel;
+import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.ReadingSpot;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +30,7 @@ import org.missionreader.library.Resolution;
 import org.missionreader.library.Source;
 import org.missionreader.library.TimelineEvent;
 
-import static org.missionreader.ui.SelectableTextPane.run;
+import static org.missionreader.ui.reader.SelectableTextPane.run;
 
 /**
  * The reading pane: the open document set for reading (title, kind, speaker, date, paragraphs, source),

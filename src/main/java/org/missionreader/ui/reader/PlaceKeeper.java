@@ -1,4 +1,4 @@
-package org.missionreader.ui;
+package org.missionreader.ui.reader;
 
 import java.util.HashMap;
 import java.util.Map;

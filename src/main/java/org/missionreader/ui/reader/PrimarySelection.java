@@ -1,4 +1,6 @@
-package org.missionreader.ui;
+package org.missionreader.ui.reader;
+
+import org.missionreader.ui.application.Pulses;
 
 import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;

@@ -1,4 +1,5 @@
-package org.missionreader.ui;
+package org.missionreader.ui.reader;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

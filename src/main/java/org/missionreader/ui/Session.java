@@ -1,4 +1,4 @@
-package org.missionreader.ui.settings;
+package org.missionreader.ui;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,9 +17,9 @@ import org.missionreader.settings.AppSettings;
 import org.missionreader.settings.SettingsStore;
 import org.missionreader.settings.WindowFit;
 import org.missionreader.settings.WindowPlace;
-import org.missionreader.ui.I18n;
+import org.missionreader.ui.application.I18n;
 import org.missionreader.ui.MainWindow;
-import org.missionreader.ui.ReaderModel;
+import org.missionreader.ui.application.ReaderModel;
 
 /**
  * Carries the reader's place across sessions: restores the language, reading settings, mission, document

@@ -1,4 +1,6 @@
-package org.missionreader.ui;
+package org.missionreader.ui.controls;
+
+import org.missionreader.ui.application.I18n;
 
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;

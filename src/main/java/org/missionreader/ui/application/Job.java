@@ -1,0 +1,86 @@
+package org.missionreader.ui.application;
+
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.concurrent.Task;
+
+/**
+ * One piece of background work as the window lists it: what it is (its kind), its title in the reader's
+ * language, its progress, and a way to cancel it.
+ */
+public final class Job {
+
+    /** What a job does; a job of a kind that supersedes replaces the one still running. */
+    public enum Kind {
+        /** A library file read and bound. */
+        LOAD(false),
+        /** The search index built for the open libraries. */
+        SEARCH_INDEX(true),
+        /** A search query run against the index. */
+        SEARCH_QUERY(true),
+        /** A document paginated for the print preview. */
+        PAGINATE(true),
+        /** A document sent to a printer. */
+        PRINT(false),
+        /** A document written to a PDF file. */
+        EXPORT(false),
+        /** A file read to show (the problems panel's source lines). */
+        READ(true),
+        /** Work of the window itself (fonts, icons) that nobody cancels. */
+        STARTUP(false);
+
+        private final boolean superseded;
+
+        Kind(boolean superseded) {
+            this.superseded = superseded;
+        }
+
+        /** Whether a new job of this kind cancels the one still running: only the newest result matters. */
+        public boolean superseded() {
+            return superseded;
+        }
+    }
+
+    private final Kind kind;
+    private final ObservableStringValue title;
+    private final Task<?> task;
+
+    Job(Kind kind, ObservableStringValue title, Task<?> task) {
+        this.kind = kind;
+        this.title = title;
+        this.task = task;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** What the job does, in the window's language. */
+    public ObservableStringValue title() {
+        return title;
+    }
+
+    /** From 0 to 1, or -1 while unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return task.progressProperty();
+    }
+
+    /** Asks the job to stop; it ends at its next step and its result is not used. */
+    public void cancel() {
+        task.cancel(false);
+    }
+
+    /** Whether the job was asked to stop. */
+    public boolean isCancelled() {
+        return task.isCancelled();
+    }
+
+    Task<?> task() {
+        return task;
+    }
+
+    @Override
+    public String toString() {
+        return kind + ": " + title.get();
+    }
+}
