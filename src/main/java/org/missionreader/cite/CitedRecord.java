@@ -2,7 +2,7 @@ package org.missionreader.cite;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import org.missionreader.i18n.CitationText;
+import org.missionreader.cite.CitationText;
 import org.missionreader.i18n.Messages;
 import org.missionreader.library.Document;
 import org.missionreader.library.Library;

@@ -3,7 +3,7 @@ package org.missionreader.print;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.missionreader.i18n.DateText;
+import org.missionreader.library.DateText;
 import org.missionreader.i18n.Messages;
 import org.missionreader.library.Document;
 import org.missionreader.library.Library;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.missionreader.i18n.DateText;
+import org.missionreader.library.DateText;
 import org.missionreader.i18n.Messages;
 import org.missionreader.i18n.TextFold;
 import org.missionreader.library.Document;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.missionreader.i18n.DateText;
+import org.missionreader.library.DateText;
 import org.missionreader.library.PartialDate;
 
 /**

@@ -13,7 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
-import org.missionreader.i18n.DateText;
+import org.missionreader.library.DateText;
 import org.missionreader.library.Document;
 import org.missionreader.library.Mission;
 

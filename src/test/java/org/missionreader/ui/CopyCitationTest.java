@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.missionreader.i18n.CitationText;
+import org.missionreader.cite.CitationText;
 import org.missionreader.library.Document;
 import org.missionreader.library.LibraryLoader;
 import org.testfx.api.FxRobot;

@@ -7,7 +7,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.missionreader.i18n.DateText;
+import org.missionreader.library.DateText;
 import org.missionreader.i18n.Typography;
 import org.missionreader.library.Document;
 import org.missionreader.library.TimelineEvent;

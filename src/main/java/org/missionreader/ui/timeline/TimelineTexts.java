@@ -1,7 +1,7 @@
 package org.missionreader.ui.timeline;
 
 import java.util.Locale;
-import org.missionreader.i18n.DateText;
+import org.missionreader.library.DateText;
 import org.missionreader.i18n.Messages;
 import org.missionreader.i18n.Typography;
 import org.missionreader.library.Mission;

@@ -1,4 +1,4 @@
-package org.missionreader.i18n;
+package org.missionreader.cite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

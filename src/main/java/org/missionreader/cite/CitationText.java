@@ -1,4 +1,7 @@
-package org.missionreader.i18n;
+package org.missionreader.cite;
+
+import org.missionreader.i18n.Messages;
+import org.missionreader.library.DateText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
-package org.missionreader.i18n;
+package org.missionreader.library;
 
+import org.missionreader.i18n.Messages;
 import java.util.Locale;
-import org.missionreader.library.PartialDate;
 
 /**
  * Writes a partial date as precisely as it is known, the way each language writes dates:
