@@ -2,6 +2,7 @@ package org.missionreader.ui;
 
 import org.missionreader.ui.application.ReaderModel;
 import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.Services;
 import org.missionreader.ui.application.Pulses;
 import org.missionreader.ui.application.LoadTask;
 import org.missionreader.ui.controls.NoticeBar;
@@ -102,9 +103,16 @@ public final class MainWindow {
     private boolean timelinePlaced;
     private final org.missionreader.ui.printing.PrintCommands print;
 
+    private final Services services;
+
     public MainWindow(ReaderModel model, I18n i18n, String version) {
-        this.model = model;
-        this.i18n = i18n;
+        this(Services.create(model, i18n), version);
+    }
+
+    public MainWindow(Services services, String version) {
+        this.services = services;
+        this.model = services.model();
+        this.i18n = services.i18n();
         this.version = version;
         sidebar = new MissionSidebar(model, i18n);
         documents = new DocumentList(model, i18n);
@@ -493,6 +501,11 @@ public final class MainWindow {
             rows.setDividerPositions(place.timelineDivider());
             timelinePlaced = true;
         }
+    }
+
+    /** The model, language, jobs and commands the window's features share. */
+    public Services services() {
+        return services;
     }
 
     public Parent root() {
