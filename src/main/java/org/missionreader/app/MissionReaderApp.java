@@ -18,6 +18,10 @@ import org.missionreader.settings.SettingsStore;
 import org.missionreader.ui.Session;
 import org.missionreader.ui.application.Fonts;
 import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.Commands;
+import org.missionreader.ui.application.Job;
+import org.missionreader.ui.application.Jobs;
+import org.missionreader.ui.application.Services;
 import org.missionreader.ui.MainWindow;
 import org.missionreader.ui.OpeningFrame;
 import org.missionreader.ui.application.Once;
@@ -31,20 +35,22 @@ public final class MissionReaderApp extends Application {
         Application.launch(MissionReaderApp.class, args);
     }
 
+    /** The window's model, language, jobs and commands, made before the toolkit shows anything. */
+    private Services services;
     /** The reading typeface, loaded while the window opens; the first styling of its panes waits for it. */
-    private Thread fonts;
+    private Job fonts;
 
     private SettingsStore store;
     private SettingsStore.Loaded settings;
 
-    /** Off the JavaFX thread: the typeface starts loading, and the settings file is read. */
+    /** Off the JavaFX thread: the settings file is read, and the typeface starts loading. */
     @Override
     public void init() {
-        fonts = new Thread(Fonts::load, "fonts");
-        fonts.setDaemon(true);
-        fonts.start();
         store = new SettingsStore(SettingsStore.defaultDirectory());
         settings = store.load();
+        I18n i18n = new I18n(Session.language(settings.settings(), SystemLocale.detect()));
+        services = new Services(new ReaderModel(), i18n, new Jobs(), new Commands());
+        fonts = services.jobs().run(Job.Kind.STARTUP, i18n.text("job.fonts"), Fonts::load);
     }
 
     /**
@@ -56,8 +62,8 @@ public final class MissionReaderApp extends Application {
     public void start(Stage stage) {
         StartupTrace.mark("toolkit started");
         CommandLine.Parsed parsed = CommandLine.parse(getParameters().getRaw().toArray(String[]::new));
-        ReaderModel model = new ReaderModel();
-        I18n i18n = new I18n(Session.language(settings.settings(), SystemLocale.detect()));
+        ReaderModel model = services.model();
+        I18n i18n = services.i18n();
         JvmLocale.follow(i18n);
         StartupTrace.mark("settings");
         Scene scene = MainWindow.openingScene(i18n, settings.settings().reading());
@@ -66,7 +72,7 @@ public final class MissionReaderApp extends Application {
         stage.setMinWidth(MainWindow.MIN_WIDTH);
         stage.setMinHeight(MainWindow.MIN_HEIGHT);
         Session.placeWindow(stage, settings.settings());
-        addIcons(stage);
+        addIcons(stage, services);
         stage.show();
         StartupTrace.mark("shown");
         Pulses.afterNextPulse(scene, () -> {
@@ -76,7 +82,7 @@ public final class MissionReaderApp extends Application {
     }
 
     private void openWindow(Stage stage, ReaderModel model, I18n i18n, CommandLine.Parsed parsed) {
-        MainWindow window = new MainWindow(model, i18n, Main.version());
+        MainWindow window = new MainWindow(services, Main.version());
         StartupTrace.mark("window built");
         // Styles name the reading family: it must be known before the panes' first styling.
         awaitFonts();
@@ -115,18 +121,18 @@ public final class MissionReaderApp extends Application {
         }));
     }
 
-    /** Waits for the typeface's thread; an interrupt only means the reading family may come a moment later. */
+    /** Waits for the typeface's job; an interrupt only means the reading family may come a moment later. */
     private void awaitFonts() {
         try {
-            fonts.join();
+            fonts.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** Decodes the window icons on a thread of their own: the window shows and fills without waiting for them. */
-    private static void addIcons(Stage stage) {
-        Thread thread = new Thread(() -> {
+    /** Decodes the window icons in a job of their own: the window shows and fills without waiting for them. */
+    private static void addIcons(Stage stage, Services services) {
+        services.jobs().run(Job.Kind.STARTUP, services.i18n().text("job.icons"), () -> {
             List<Image> icons = new ArrayList<>();
             // The sizes JavaFX gives the window (128 px on Linux and macOS, 32 on Windows): it scales the
             // nearest one given to that size on the JavaFX thread, where a larger one costs start-up time.
@@ -139,8 +145,6 @@ public final class MissionReaderApp extends Application {
                 }
             }
             Platform.runLater(() -> stage.getIcons().addAll(icons));
-        }, "window-icons");
-        thread.setDaemon(true);
-        thread.start();
+        });
     }
 }

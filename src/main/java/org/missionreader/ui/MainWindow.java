@@ -3,6 +3,8 @@ package org.missionreader.ui;
 import org.missionreader.ui.application.ReaderModel;
 import org.missionreader.ui.application.I18n;
 import org.missionreader.ui.application.Services;
+import org.missionreader.ui.application.Command;
+import org.missionreader.ui.application.Commands;
 import org.missionreader.ui.application.Pulses;
 import org.missionreader.ui.application.LoadTask;
 import org.missionreader.ui.controls.NoticeBar;
@@ -63,9 +65,7 @@ import org.missionreader.library.Problem;
  */
 public final class MainWindow {
 
-    public static final String TITLE = "Mission Reader";
-    /** The menus' names, in the menu bar's order: File, Edit, View, Help. */
-    static final List<String> MENU_KEYS = List.of("menu.file", "menu.edit", "menu.view", "menu.help");
+    public static final String TITLE = I18n.APP_NAME;
     private static final String STYLESHEET = MainWindow.class.getResource("app.css").toExternalForm();
 
     private final ReaderModel model;
@@ -80,11 +80,11 @@ public final class MainWindow {
     private final NoticeBar notices;
     private final LibraryOpener opener;
     private final ProblemsPanel problemsPanel;
-    private final Menu editMenu = new Menu();
     private final BorderPane root = new BorderPane();
-    private final Menu fileMenu = new Menu();
-    private final Menu viewMenu = new Menu();
-    private final Menu helpMenu = new Menu();
+    private Menu fileMenu;
+    private Menu editMenu;
+    private Menu viewMenu;
+    private Menu helpMenu;
     private final String version;
     /** The sidebar, documents and reader side by side; above the timeline in {@link #rows}. */
     private final SplitPane columns;
@@ -105,10 +105,6 @@ public final class MainWindow {
 
     private final Services services;
 
-    public MainWindow(ReaderModel model, I18n i18n, String version) {
-        this(Services.create(model, i18n), version);
-    }
-
     public MainWindow(Services services, String version) {
         this.services = services;
         this.model = services.model();
@@ -116,14 +112,14 @@ public final class MainWindow {
         this.version = version;
         sidebar = new MissionSidebar(model, i18n);
         documents = new DocumentList(model, i18n);
-        reader = new ReaderPane(model, i18n);
+        reader = new ReaderPane(services);
         timeline = new TimelinePane(model, i18n);
         search = new SearchBox(model, i18n);
         search.setOnOpen(() -> reader.page().requestFocus());
         find = new FindBar(model, reader, i18n);
         reading = new ReadingControls(i18n);
         notices = new NoticeBar(i18n);
-        opener = new LibraryOpener(model, i18n, notices);
+        opener = new LibraryOpener(services, notices);
         problemsPanel = new ProblemsPanel(model, i18n);
         VBox readerColumn = new VBox(find, reader);
         VBox.setVgrow(reader, Priority.ALWAYS);
@@ -144,8 +140,10 @@ public final class MainWindow {
             if (onTimelineDivider(e.getPickResult().getIntersectedNode())) timelinePlaced = true;
         });
 
-        root.setTop(new VBox(menuBar(), toolbar(), notices));
-        print = org.missionreader.ui.printing.PrintCommands.install(this, model, i18n);
+        addCommands(services.commands());
+        print = org.missionreader.ui.printing.PrintCommands.install(services, this::owner);
+        reading.addCommands(services.commands());
+        root.setTop(new VBox(menuBar(services.commands()), toolbar(), notices));
         // Search results lie over the panes, under the toolbar.
         root.setCenter(new StackPane(rows, search.overlay()));
         root.getStyleClass().add("main-window");
@@ -179,70 +177,46 @@ public final class MainWindow {
         });
     }
 
-    /** The menus; each feature adds its commands to the menu where a reader looks for them. */
-    private MenuBar menuBar() {
-        MenuItem quit = new MenuItem();
-        quit.textProperty().bind(i18n.text("menu.file.quit"));
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> root.getScene().getWindow().hide());
-        fileMenu.textProperty().bind(i18n.text(MENU_KEYS.get(0)));
-        MenuItem open = new MenuItem();
-        open.setId("menu-open-library");
-        open.textProperty().bind(i18n.text("menu.file.open"));
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(e -> chooseLibrary());
+    /** The window's own commands; each feature adds its own to the registry (print, reading settings). */
+    private void addCommands(Commands commands) {
+        commands.add(Command.of("open-library", Command.Menu.FILE, "menu.file.open",
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseLibrary).inSection("open"));
+        commands.add(Command.of("quit", Command.Menu.FILE, "menu.file.quit",
+                new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> root.getScene().getWindow().hide())
+                .inSection("quit"));
+        commands.add(Command.of("search", Command.Menu.EDIT, "menu.edit.search", SearchBox.FOCUS, search::focus));
+        commands.add(Command.of("find", Command.Menu.EDIT, "menu.edit.find", FindBar.OPEN, find::open));
+        javafx.beans.binding.BooleanBinding documentOpen = model.documentProperty().isNotNull();
+        commands.add(Command.of("copy-citation", Command.Menu.EDIT, "menu.edit.copyCitation",
+                new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::copyCitation).inSection("cite").enabledWhen(documentOpen));
+        for (org.missionreader.cite.CitationFormat format : org.missionreader.cite.CitationFormat.values()) {
+            commands.add(Command.of("copy-citation-" + format.cliName(), Command.Menu.EDIT,
+                    "menu.edit.citation." + format.cliName(), null, () -> copyCitation(format))
+                    .inSection("cite").inSubmenu("menu.edit.copyCitationAs").enabledWhen(documentOpen));
+        }
+        for (Locale locale : Messages.LANGUAGES) {
+            // Each language is named in itself, so a reader finds theirs whatever the current one.
+            commands.add(Command.of("language-" + locale.getLanguage(), Command.Menu.VIEW,
+                    "menu.view.language." + locale.getLanguage(), null, () -> i18n.localeProperty().set(locale))
+                    .inSection("language"));
+        }
+        commands.add(Command.of("about", Command.Menu.HELP, "menu.help.about", null, this::showAbout));
+    }
+
+    /** The menu bar, from the command registry; File also lists the recent files, rebuilt as it opens. */
+    private MenuBar menuBar(Commands commands) {
+        fileMenu = CommandMenus.build(Command.Menu.FILE, commands, i18n);
+        editMenu = CommandMenus.build(Command.Menu.EDIT, commands, i18n);
+        viewMenu = CommandMenus.build(Command.Menu.VIEW, commands, i18n);
+        helpMenu = CommandMenus.build(Command.Menu.HELP, commands, i18n);
         Menu recent = new Menu();
         recent.setId("menu-recent");
         recent.textProperty().bind(i18n.text("menu.file.recent"));
         // Rebuilt each time it opens, from the recent files as they are then.
         recent.getItems().add(new MenuItem());
         recent.setOnShowing(e -> recent.getItems().setAll(recentItems()));
-        fileMenu.getItems().addAll(open, recent, new SeparatorMenuItem(), quit);
-
-        editMenu.textProperty().bind(i18n.text(MENU_KEYS.get(1)));
-        MenuItem findItem = new MenuItem();
-        findItem.textProperty().bind(i18n.text("menu.edit.find"));
-        findItem.setAccelerator(FindBar.OPEN);
-        findItem.setOnAction(e -> find.open());
-        MenuItem searchItem = new MenuItem();
-        searchItem.textProperty().bind(i18n.text("menu.edit.search"));
-        searchItem.setAccelerator(SearchBox.FOCUS);
-        searchItem.setOnAction(e -> search.focus());
-        MenuItem citation = new MenuItem();
-        citation.setId("menu-copy-citation");
-        citation.textProperty().bind(i18n.text("menu.edit.copyCitation"));
-        citation.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        citation.disableProperty().bind(model.documentProperty().isNull());
-        citation.setOnAction(e -> copyCitation());
-        Menu citationAs = new Menu();
-        citationAs.setId("menu-copy-citation-as");
-        citationAs.textProperty().bind(i18n.text("menu.edit.copyCitationAs"));
-        citationAs.disableProperty().bind(model.documentProperty().isNull());
-        for (org.missionreader.cite.CitationFormat format : org.missionreader.cite.CitationFormat.values()) {
-            MenuItem item = new MenuItem();
-            item.setId("menu-copy-citation-" + format.cliName());
-            item.textProperty().bind(i18n.text("menu.edit.citation." + format.cliName()));
-            item.setOnAction(e -> copyCitation(format));
-            citationAs.getItems().add(item);
-        }
-        editMenu.getItems().addAll(searchItem, findItem, new SeparatorMenuItem(), citation, citationAs);
-
-        viewMenu.textProperty().bind(i18n.text(MENU_KEYS.get(2)));
-        for (Locale locale : Messages.LANGUAGES) {
-            // Each language is named in itself, so a reader finds theirs whatever the current one.
-            MenuItem language = new MenuItem(Messages.get(locale, "language.name"));
-            language.setOnAction(e -> i18n.localeProperty().set(locale));
-            viewMenu.getItems().add(language);
-        }
-        viewMenu.getItems().add(new SeparatorMenuItem());
-        viewMenu.getItems().addAll(reading.menuItems());
-
-        MenuItem about = new MenuItem();
-        about.textProperty().bind(i18n.text("menu.help.about"));
-        about.setOnAction(e -> showAbout());
-        helpMenu.textProperty().bind(i18n.text(MENU_KEYS.get(3)));
-        helpMenu.getItems().add(about);
-
+        fileMenu.getItems().add(1, recent);
         MenuBar bar = new MenuBar(fileMenu, editMenu, viewMenu, helpMenu);
         bar.setId("menu-bar");
         return bar;
@@ -330,7 +304,8 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // At the window's narrowest the search field keeps room for its hint's first words.
         search.field().setMinWidth(140);
-        ToolbarBand band = toolbarBand(search.field(), spacer, problems, languageLabel, language);
+        JobsButton jobs = new JobsButton(services.jobs(), i18n);
+        ToolbarBand band = toolbarBand(search.field(), spacer, jobs, problems, languageLabel, language);
         // Too narrow for every word: first the "Language" label goes (the switch says what it is), then the
         // problems button and the languages take short names, then the title goes (the title bar has it).
         band.shortenWhenNarrow(List.of(
@@ -362,6 +337,11 @@ public final class MainWindow {
     /** A language's name (or short name) in that language itself, whatever the window's language. */
     private static StringExpression languageName(Locale locale, String key) {
         return new ReadOnlyStringWrapper(Messages.get(locale, key));
+    }
+
+    /** The window the window's dialogs belong to, once it is shown. */
+    private javafx.stage.Window owner() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     private void showProblems() {
@@ -408,29 +388,16 @@ public final class MainWindow {
     }
 
     /**
-     * Loads a library off the JavaFX thread; the window shows progress meanwhile, with a Cancel button.
-     * A failure becomes a problem the window lists; a cancel keeps what was shown before.
+     * Loads a library off the JavaFX thread in place of the one shown; the window shows its progress
+     * meanwhile, with a Cancel button. A failure becomes a problem the window lists.
      */
     public void load(String name, Function<LoadMonitor, LoadResult> loader) {
-        LoadTask<LoadResult> task = new LoadTask<>(loader);
-        model.loadStarted(() -> task.cancel(false));
-        task.progressProperty().addListener((obs, old, now) -> model.loadProgressed(now.doubleValue()));
-        task.setOnSucceeded(e -> model.libraryLoaded(task.getValue()));
-        task.setOnCancelled(e -> model.loadEnded());
-        task.setOnFailed(e -> model.libraryLoaded(new LoadResult(model.library(), List.of(new Problem(name, 1, 1, "",
-                ProblemCode.UNREADABLE, List.of(String.valueOf(task.getException())))))));
-        task.start("library-loader");
+        opener.replaceWith(name, loader);
     }
 
     /** Loads the library shipped inside the application. */
     public void loadBundled() {
         load(LibraryLoader.BUNDLED_NAME, monitor -> new LibraryLoader().loadBundled());
-    }
-
-    public Scene createScene() {
-        Scene scene = new Scene(root, 1280, 820);
-        install(scene);
-        return scene;
     }
 
     /**

@@ -28,9 +28,9 @@ public final class OpeningFrame {
 
     public static Parent create(I18n i18n) {
         MenuBar menus = new MenuBar();
-        for (String key : MainWindow.MENU_KEYS) {
+        for (org.missionreader.ui.application.Command.Menu place : org.missionreader.ui.application.Command.Menu.values()) {
             Menu menu = new Menu();
-            menu.textProperty().bind(i18n.text(key));
+            menu.textProperty().bind(i18n.text(place.labelKey()));
             menus.getMenus().add(menu);
         }
         // Names only, for the moment the window takes to come: nothing to open yet.

@@ -1,7 +1,9 @@
 package org.missionreader.ui;
 
+import org.missionreader.ui.application.Services;
 import org.missionreader.ui.application.ReaderModel;
 import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.Job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,8 +53,8 @@ class LargeLibraryTest {
     @Start
     void start(Stage stage) {
         model = new ReaderModel();
-        window = new MainWindow(model, new I18n(Locale.ENGLISH), "test");
-        stage.setScene(window.createScene());
+        window = new MainWindow(Services.create(model, new I18n(Locale.ENGLISH)), "test");
+        TestWindow.putOn(stage, window);
         stage.show();
         window.loadBundled();
     }
@@ -65,8 +67,13 @@ class LargeLibraryTest {
     @Test
     void aLargeLibraryLoadsWithProgressAndVirtualLists(FxRobot robot) throws TimeoutException {
         double[] maxProgress = {0};
-        model.loadProgressProperty().addListener((obs, old, now) -> maxProgress[0] = Math.max(maxProgress[0], now.doubleValue()));
-        robot.interact(() -> window.load(large.toString(), monitor -> new LibraryLoader().load(large, monitor)));
+        robot.interact(() -> {
+            window.load(large.toString(), monitor -> new LibraryLoader().load(large, monitor));
+            // The load's progress is its job's, which the window lists with its Cancel.
+            Job load = window.services().jobs().running().stream().filter(j -> j.kind() == Job.Kind.LOAD).findFirst()
+                    .orElseThrow();
+            load.progressProperty().addListener((obs, old, now) -> maxProgress[0] = Math.max(maxProgress[0], now.doubleValue()));
+        });
         assertTrue(model.loadingProperty().get());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,5 +1,6 @@
 package org.missionreader.ui;
 
+import org.missionreader.ui.application.Services;
 import org.missionreader.ui.application.ReaderModel;
 import org.missionreader.ui.application.I18n;
 import org.missionreader.ui.application.Fonts;
@@ -64,7 +65,7 @@ class OpeningFrameTest {
 
             // The window, built and put in the same scene, as the application does.
             ReaderModel model = new ReaderModel();
-            MainWindow window = new MainWindow(model, i18n, "test");
+            MainWindow window = new MainWindow(Services.create(model, i18n), "test");
             robot.interact(() -> window.install(scene));
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(List.of(i18n.get("menu.file"), i18n.get("menu.edit"), i18n.get("menu.view"),
@@ -91,7 +92,7 @@ class OpeningFrameTest {
         Screenshots.save(scene, "opening-frame-dark");
 
         // The window keeps it when it takes the frame's place, with the reading settings' own sheet.
-        MainWindow window = new MainWindow(new ReaderModel(), i18n, "test");
+        MainWindow window = new MainWindow(Services.create(new ReaderModel(), i18n), "test");
         robot.interact(() -> {
             window.reading().settingsProperty().set(dark);
             window.install(scene);

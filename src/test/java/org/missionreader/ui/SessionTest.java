@@ -1,5 +1,6 @@
 package org.missionreader.ui;
 
+import org.missionreader.ui.application.Services;
 import org.missionreader.ui.application.ReaderModel;
 import org.missionreader.ui.application.I18n;
 import org.missionreader.ui.application.Fonts;
@@ -58,8 +59,8 @@ class SessionTest {
         robot.interact(() -> {
             model = new ReaderModel();
             i18n = new I18n(Session.language(loaded.settings(), Locale.FRENCH));
-            window = new MainWindow(model, i18n, "test");
-            stage.setScene(window.createScene());
+            window = new MainWindow(Services.create(model, i18n), "test");
+            TestWindow.putOn(stage, window);
             stage.setMinWidth(760);
             stage.setMinHeight(520);
             Session.placeWindow(stage, loaded.settings());

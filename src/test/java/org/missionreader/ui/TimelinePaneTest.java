@@ -1,5 +1,6 @@
 package org.missionreader.ui;
 
+import org.missionreader.ui.application.Services;
 import org.missionreader.ui.application.ReaderModel;
 import org.missionreader.ui.application.I18n;
 import org.missionreader.ui.application.Fonts;
@@ -42,9 +43,9 @@ class TimelinePaneTest {
         this.stage = stage;
         Fonts.load();
         model = new ReaderModel();
-        window = new MainWindow(model, new I18n(Locale.FRENCH), "test");
+        window = new MainWindow(Services.create(model, new I18n(Locale.FRENCH)), "test");
         window.timeline().timeline().setToday(LocalDate.of(2025, 11, 1));
-        stage.setScene(window.createScene());
+        TestWindow.putOn(stage, window);
         stage.show();
         window.loadBundled();
     }

@@ -1,5 +1,6 @@
 package org.missionreader.ui;
 
+import org.missionreader.ui.application.Services;
 import org.missionreader.ui.application.ReaderModel;
 import org.missionreader.ui.application.I18n;
 import org.missionreader.ui.application.Fonts;
@@ -82,7 +83,7 @@ class WindowPolishTest {
         robot.interact(() -> {
             Fonts.load();
             ReaderModel model = new ReaderModel();
-            MainWindow window = new MainWindow(model, i18n, "test");
+            MainWindow window = new MainWindow(Services.create(model, i18n), "test");
             window.install(stage.getScene());
             shown = new TestWindow(model, window);
             window.loadBundled();

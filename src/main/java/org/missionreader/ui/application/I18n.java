@@ -12,6 +12,9 @@ import org.missionreader.i18n.Messages;
 /** The UI's language, switchable at run time; every visible string is a binding that follows it. */
 public final class I18n {
 
+    /** The application's name, the same in every language. */
+    public static final String APP_NAME = "Mission Reader";
+
     private final ObjectProperty<Locale> locale;
 
     public I18n(Locale initial) {

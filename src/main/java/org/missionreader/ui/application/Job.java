@@ -75,6 +75,15 @@ public final class Job {
         return task.isCancelled();
     }
 
+    /** Waits until the job has ended, however it ended (a failure is the job's own to report). */
+    public void await() throws InterruptedException {
+        try {
+            task.get();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+            // Ended: how is for the job's own handlers.
+        }
+    }
+
     Task<?> task() {
         return task;
     }

@@ -17,7 +17,7 @@ import javafx.concurrent.Worker;
  * All the window's background work: one executor runs every job; each job is listed, with its title,
  * progress and cancel, from the moment it is submitted until its thread has finished with it (a cancelled
  * job stays listed until its work has really stopped). A job of a superseded kind cancels the one before.
- * Used on the JavaFX thread.
+ * Jobs are submitted on the JavaFX thread, or while the application starts, before its window exists.
  */
 public final class Jobs {
 
@@ -43,7 +43,10 @@ public final class Jobs {
     public Job submit(Job.Kind kind, ObservableStringValue title, Task<?> task) {
         if (kind.superseded()) cancelAll(kind);
         Job job = new Job(kind, title, task);
-        running.add(job);
+        // Submitted from the JavaFX thread, or before the window exists (the application's init): the list
+        // changes on the JavaFX thread, its removal queued after its addition.
+        if (Platform.isFxApplicationThread()) running.add(job);
+        else Platform.runLater(() -> running.add(job));
         // Listed until the work has left its thread: a cancelled task is CANCELLED at once, its call() may run on.
         executor.execute(() -> {
             try {

@@ -6,8 +6,6 @@ import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,8 +27,10 @@ public final class ReaderModel {
 
     private final ReadOnlyObjectWrapper<Library> library = new ReadOnlyObjectWrapper<>(Library.empty());
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
-    private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper(-1);
-    private Runnable cancelLoad = () -> { };
+    /** Loads begun and not yet ended; with more than one (two files dropped at once) each is its own job. */
+    private int loadsRunning;
+    /** Whether a first library has been shown: until then the window is loading. */
+    private boolean firstIn;
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObjectProperty<Mission> mission = new SimpleObjectProperty<>();
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
@@ -76,11 +76,13 @@ public final class ReaderModel {
         });
     }
 
-    /** A load has begun: the window shows its progress; {@code cancel} stops it. */
-    public void loadStarted(Runnable cancel) {
-        cancelLoad = cancel;
-        loadProgress.set(-1);
-        loading.set(true);
+    /**
+     * A load has begun: the window shows that the library is loading until every load begun has ended.
+     * Each load's progress and cancel are its job's ({@link Jobs}).
+     */
+    public void loadStarted() {
+        loadsRunning++;
+        updateLoading();
     }
 
     /**
@@ -91,23 +93,21 @@ public final class ReaderModel {
         Once.when(loading, false, action);
     }
 
-    /** How far the current load has got, 0 to 1, or -1 while unknown. */
-    public void loadProgressed(double fraction) {
-        loadProgress.set(fraction);
-    }
-
-    /** Asks the current load to stop; what was shown before stays. */
-    public void cancelLoad() {
-        cancelLoad.run();
-    }
-
-    /** The load ended without replacing the library (cancelled, failed, or added to it). */
+    /** A load ended without replacing the library (cancelled, failed, or added to it). */
     public void loadEnded() {
-        loading.set(false);
+        loadsRunning = Math.max(0, loadsRunning - 1);
+        updateLoading();
     }
 
-    public ReadOnlyDoubleProperty loadProgressProperty() {
-        return loadProgress.getReadOnlyProperty();
+    /** A load ended with the library that replaces the one shown. */
+    public void loadReplaced(LoadResult result) {
+        loadsRunning = Math.max(0, loadsRunning - 1);
+        libraryLoaded(result);
+    }
+
+    /** Loading while the first library is not in yet, and while any load runs. */
+    private void updateLoading() {
+        loading.set(!firstIn || loadsRunning > 0);
     }
 
     /** Shows a loaded library; selects its first mission, as the reader opens on MINUSMA. */
@@ -120,7 +120,8 @@ public final class ReaderModel {
         List<Mission> missions = result.library().missions();
         mission.set(missions.isEmpty() ? null : missions.get(0));
         // Last: what waits for the load (the session's remembered place) comes after the first mission.
-        loading.set(false);
+        firstIn = true;
+        updateLoading();
     }
 
     /** Opens a document and shows its mission. */

@@ -19,7 +19,12 @@ import org.missionreader.library.Problem;
 import org.missionreader.library.ProblemCode;
 import org.missionreader.library.IdPlaces;
 import org.missionreader.settings.AppSettings;
+import java.util.function.Function;
+import org.missionreader.library.LoadMonitor;
 import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.Job;
+import org.missionreader.ui.application.Jobs;
+import org.missionreader.ui.application.Services;
 import org.missionreader.ui.controls.NoticeBar;
 import org.missionreader.ui.application.ReaderModel;
 
@@ -38,10 +43,27 @@ public final class LibraryOpener {
     private final Set<Path> loading = new HashSet<>();
     private HBox lastNotice;
 
-    public LibraryOpener(ReaderModel model, I18n i18n, NoticeBar notices) {
-        this.model = model;
-        this.i18n = i18n;
+    private final Jobs jobs;
+
+    public LibraryOpener(Services services, NoticeBar notices) {
+        this.model = services.model();
+        this.i18n = services.i18n();
+        this.jobs = services.jobs();
         this.notices = notices;
+    }
+
+    /**
+     * Loads a library that replaces the one shown (the bundled library at start), as a job with its progress
+     * and Cancel. A failure becomes a problem the window lists; a cancel keeps what was shown before.
+     */
+    public Job replaceWith(String name, Function<LoadMonitor, LoadResult> loader) {
+        LoadTask<LoadResult> task = new LoadTask<>(loader);
+        model.loadStarted();
+        task.setOnSucceeded(e -> model.loadReplaced(task.getValue()));
+        task.setOnCancelled(e -> model.loadEnded());
+        task.setOnFailed(e -> model.loadReplaced(new LoadResult(model.library(), List.of(new Problem(name, 1, 1, "",
+                ProblemCode.UNREADABLE, List.of(String.valueOf(task.getException())))))));
+        return jobs.submit(Job.Kind.LOAD, i18n.text("job.load", name), task);
     }
 
     /** The recently opened files, newest first. */
@@ -77,8 +99,7 @@ public final class LibraryOpener {
         // Its items may name a mission or document of what is already open, and join it (README).
         org.missionreader.library.Library open = model.library();
         LoadTask<LoadResult> task = new LoadTask<>(monitor -> new LibraryLoader().load(path, monitor, open));
-        model.loadStarted(() -> task.cancel(false));
-        task.progressProperty().addListener((obs, old, now) -> model.loadProgressed(now.doubleValue()));
+        model.loadStarted();
         task.setOnSucceeded(e -> {
             model.loadEnded();
             added(path, name, task.getValue());
@@ -93,7 +114,7 @@ public final class LibraryOpener {
             model.loadEnded();
             say(i18n.get("problems.cannotRead", path, String.valueOf(task.getException())));
         });
-        task.start("library-open");
+        jobs.submit(Job.Kind.LOAD, i18n.text("job.load", name), task);
     }
 
     /** Null for a regular file, or one that cannot be looked at (the load then says why); else its kind. */

@@ -24,7 +24,6 @@ import org.missionreader.library.Document;
 import org.missionreader.print.PageSetup;
 import org.missionreader.print.Pagination;
 import org.missionreader.ui.application.I18n;
-import org.missionreader.ui.MainWindow;
 
 /**
  * Print: the printer's dialog, then the chosen pages sent on a background thread with progress and
@@ -147,7 +146,7 @@ final class PrintAction {
         ButtonType close = new ButtonType(i18n.get("print.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, text, export, close);
         alert.initOwner(commands.owner());
-        alert.setTitle(MainWindow.TITLE);
+        alert.setTitle(I18n.APP_NAME);
         alert.setHeaderText(header);
         alert.getDialogPane().setId(id);
         alert.setOnHidden(e -> {

@@ -29,7 +29,10 @@ import org.missionreader.print.pdf.ExportException;
 import org.missionreader.print.pdf.PdfExport;
 import org.missionreader.print.pdf.PdfFontMeasurer;
 import org.missionreader.ui.application.I18n;
-import org.missionreader.ui.MainWindow;
+import javafx.beans.binding.BooleanBinding;
+import org.missionreader.ui.application.Command;
+import org.missionreader.ui.application.Commands;
+import org.missionreader.ui.application.Services;
 import org.missionreader.ui.application.ReaderModel;
 
 /**
@@ -40,40 +43,32 @@ public final class PrintCommands {
 
     private final ReaderModel model;
     private final I18n i18n;
-    private final MainWindow window;
+    private final Supplier<Window> owner;
     private final ObjectProperty<PageSetup> setup = new SimpleObjectProperty<>(PageSetup.defaults());
     private PdfFontMeasurer measurer;
     private PrintPreview preview;
     private Supplier<PrinterJob> printerJobs = PrinterJob::createPrinterJob;
 
-    private PrintCommands(MainWindow window, ReaderModel model, I18n i18n) {
-        this.window = window;
-        this.model = model;
-        this.i18n = i18n;
+    private PrintCommands(Services services, Supplier<Window> owner) {
+        this.owner = owner;
+        this.model = services.model();
+        this.i18n = services.i18n();
     }
 
-    /** Adds the commands to the window's File menu, before Quit. */
-    public static PrintCommands install(MainWindow window, ReaderModel model, I18n i18n) {
-        PrintCommands commands = new PrintCommands(window, model, i18n);
-        Menu file = window.fileMenu();
-        MenuItem preview = commands.item("menu-print-preview", "menu.file.printPreview",
-                new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), commands::showPreview);
-        MenuItem print = commands.item("menu-print", "menu.file.print",
-                new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), commands::print);
-        MenuItem export = commands.item("menu-export-pdf", "menu.file.exportPdf", null, commands::exportPdf);
-        int beforeQuit = Math.max(0, file.getItems().size() - 1);
-        file.getItems().addAll(beforeQuit, java.util.List.of(preview, print, export, new SeparatorMenuItem()));
+    /** Adds the commands to the registry, in the File menu before Quit; {@code owner} is the window they serve. */
+    public static PrintCommands install(Services services, Supplier<Window> owner) {
+        PrintCommands commands = new PrintCommands(services, owner);
+        BooleanBinding documentOpen = services.model().documentProperty().isNotNull();
+        Commands registry = services.commands();
+        registry.addBefore("quit", Command.of("print-preview", Command.Menu.FILE, "menu.file.printPreview",
+                new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                commands::showPreview).inSection("print").enabledWhen(documentOpen));
+        registry.addBefore("quit", Command.of("print", Command.Menu.FILE, "menu.file.print",
+                new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), commands::print)
+                .inSection("print").enabledWhen(documentOpen));
+        registry.addBefore("quit", Command.of("export-pdf", Command.Menu.FILE, "menu.file.exportPdf", null,
+                commands::exportPdf).inSection("print").enabledWhen(documentOpen));
         return commands;
-    }
-
-    private MenuItem item(String id, String key, KeyCombination accelerator, Runnable action) {
-        MenuItem item = new MenuItem();
-        item.setId(id);
-        item.textProperty().bind(i18n.text(key));
-        if (accelerator != null) item.setAccelerator(accelerator);
-        item.disableProperty().bind(model.documentProperty().isNull());
-        item.setOnAction(e -> action.run());
-        return item;
     }
 
     /** The page setup the preview chose; print and export start from it. */
@@ -102,7 +97,7 @@ public final class PrintCommands {
     }
 
     Window owner() {
-        return window.root().getScene() == null ? null : window.root().getScene().getWindow();
+        return owner.get();
     }
 
     I18n i18n() {
@@ -180,7 +175,7 @@ public final class PrintCommands {
         ButtonType keep = new ButtonType(i18n.get("export.readOnly.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("export.readOnly.question", target), replace, keep);
         ask.initOwner(owner());
-        ask.setTitle(MainWindow.TITLE);
+        ask.setTitle(I18n.APP_NAME);
         ask.setHeaderText(i18n.get("export.readOnly.header"));
         ask.getDialogPane().setId("export-read-only");
         ask.showAndWait().filter(replace::equals).ifPresent(b -> exportTo(doc, pageSetup, target, true));
@@ -189,7 +184,7 @@ public final class PrintCommands {
     private void alert(Alert.AlertType type, String id, String header, String text) {
         Alert alert = new Alert(type);
         alert.initOwner(owner());
-        alert.setTitle(MainWindow.TITLE);
+        alert.setTitle(I18n.APP_NAME);
         alert.setHeaderText(header);
         alert.setContentText(text);
         alert.getDialogPane().setId(id);

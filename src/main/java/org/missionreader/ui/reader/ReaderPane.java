@@ -2,6 +2,9 @@ package org.missionreader.ui.reader;
 
 import org.missionreader.ui.application.ReaderModel;
 import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.Job;
+import org.missionreader.ui.application.Services;
+import org.missionreader.ui.controls.JobList;
 import org.missionreader.ui.application.ReadingSpot;
 
 import java.util.ArrayList;
@@ -51,9 +54,9 @@ public final class ReaderPane extends StackPane {
     /** The mission whose overview the page shows, or null. */
     private Mission overviewShown;
 
-    public ReaderPane(ReaderModel model, I18n i18n) {
-        this.model = model;
-        this.i18n = i18n;
+    public ReaderPane(Services services) {
+        this.model = services.model();
+        this.i18n = services.i18n();
         getStyleClass().add("reader-pane");
         page = new SelectableTextPane(i18n);
         page.setId("reader-page");
@@ -78,14 +81,12 @@ public final class ReaderPane extends StackPane {
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(48, 48);
-        spinner.progressProperty().bind(model.loadProgressProperty());
         Label loadingLabel = new Label();
         loadingLabel.textProperty().bind(i18n.text("reader.loading"));
-        Button cancel = new Button();
-        cancel.setId("cancel-load");
-        cancel.textProperty().bind(i18n.text("reader.cancelLoad"));
-        cancel.setOnAction(e -> model.cancelLoad());
-        loading = new VBox(12, spinner, loadingLabel, cancel);
+        // Each load its own row, progress and Cancel: two files dropped at once are two loads.
+        JobList loads = new JobList(services.jobs(), i18n, job -> job.kind() == Job.Kind.LOAD);
+        loads.setMaxWidth(460);
+        loading = new VBox(12, spinner, loadingLabel, loads);
         loading.setAlignment(Pos.CENTER);
         loading.visibleProperty().bind(model.loadingProperty());
         scroll.visibleProperty().bind(model.loadingProperty().not());

@@ -1,21 +1,17 @@
 package org.missionreader.ui.settings;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.missionreader.settings.ReadingSettings;
 import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.Command;
+import org.missionreader.ui.application.Commands;
 
 /**
  * The reading settings of the window (text size, typeface, line width, theme): the View menu's items, the
@@ -96,57 +92,31 @@ public final class ReadingControls {
         };
     }
 
-    /** The View menu's items: text size, typeface, line width and theme. */
-    public List<MenuItem> menuItems() {
-        List<MenuItem> items = new ArrayList<>();
-        items.add(item("menu.view.larger", LARGER, this::larger));
-        items.add(item("menu.view.smaller", SMALLER, this::smaller));
-        items.add(item("menu.view.resetSize", RESET, this::reset));
-        items.add(new SeparatorMenuItem());
-        items.addAll(choices(ReadingSettings.Typeface.values(), "menu.view.typeface.",
-                ReadingSettings::typeface, (s, v) -> s.withTypeface(v)));
-        items.add(new SeparatorMenuItem());
-        Menu width = new Menu();
-        width.setId("menu-line-width");
-        width.textProperty().bind(i18n.text("menu.view.lineWidth"));
-        width.getItems().addAll(choices(ReadingSettings.LineWidth.values(), "menu.view.lineWidth.",
-                ReadingSettings::lineWidth, (s, v) -> s.withLineWidth(v)));
-        Menu theme = new Menu();
-        theme.setId("menu-theme");
-        theme.textProperty().bind(i18n.text("menu.view.theme"));
-        theme.getItems().addAll(choices(ReadingSettings.Theme.values(), "menu.view.theme.",
-                ReadingSettings::theme, (s, v) -> s.withTheme(v)));
-        items.add(width);
-        items.add(theme);
-        return items;
+    /** The View menu's commands: text size, typeface, line width and theme. */
+    public void addCommands(Commands commands) {
+        commands.add(Command.of("view-larger", Command.Menu.VIEW, "menu.view.larger", LARGER, this::larger).inSection("size"));
+        commands.add(Command.of("view-smaller", Command.Menu.VIEW, "menu.view.smaller", SMALLER, this::smaller).inSection("size"));
+        commands.add(Command.of("view-resetSize", Command.Menu.VIEW, "menu.view.resetSize", RESET, this::reset).inSection("size"));
+        choices(commands, ReadingSettings.Typeface.values(), "menu.view.typeface.", null,
+                ReadingSettings::typeface, (s, v) -> s.withTypeface(v));
+        choices(commands, ReadingSettings.LineWidth.values(), "menu.view.lineWidth.", "menu.view.lineWidth",
+                ReadingSettings::lineWidth, (s, v) -> s.withLineWidth(v));
+        choices(commands, ReadingSettings.Theme.values(), "menu.view.theme.", "menu.view.theme",
+                ReadingSettings::theme, (s, v) -> s.withTheme(v));
     }
 
-    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
-        MenuItem item = new MenuItem();
-        item.setId(key.replace('.', '-'));
-        item.textProperty().bind(i18n.text(key));
-        item.setAccelerator(accelerator);
-        item.setOnAction(e -> action.run());
-        return item;
-    }
-
-    /** Radio items for the values of a setting, kept in step with the settings however they change. */
-    private <E extends Enum<E>> List<MenuItem> choices(E[] values, String keyPrefix,
+    /** One command per value of a setting, chosen while the settings have that value. */
+    private <E extends Enum<E>> void choices(Commands commands, E[] values, String keyPrefix, String submenu,
             java.util.function.Function<ReadingSettings, E> getter,
             java.util.function.BiFunction<ReadingSettings, E, ReadingSettings> setter) {
-        ToggleGroup group = new ToggleGroup();
-        List<MenuItem> items = new ArrayList<>();
         for (E value : values) {
             String key = keyPrefix + value.name().toLowerCase(Locale.ROOT);
-            RadioMenuItem item = new RadioMenuItem();
-            item.setId(key.replace('.', '-'));
-            item.textProperty().bind(i18n.text(key));
-            item.setToggleGroup(group);
-            item.setSelected(getter.apply(settings.get()) == value);
-            item.setOnAction(e -> settings.set(setter.apply(settings.get(), value)));
-            settings.addListener((obs, old, now) -> item.setSelected(getter.apply(now) == value));
-            items.add(item);
+            Command choice = Command.of(key.substring("menu.".length()).replace('.', '-'), Command.Menu.VIEW, key, null,
+                    () -> settings.set(setter.apply(settings.get(), value)))
+                    .inSection(submenu == null ? keyPrefix : "settings")
+                    .selectedWhen(javafx.beans.binding.Bindings.createBooleanBinding(
+                            () -> getter.apply(settings.get()) == value, settings));
+            commands.add(submenu == null ? choice : choice.inSubmenu(submenu));
         }
-        return items;
     }
 }

@@ -1,0 +1,53 @@
+package org.missionreader.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.Job;
+import org.missionreader.ui.application.Jobs;
+import org.missionreader.ui.controls.JobList;
+
+/**
+ * The toolbar's sign that work runs in the background (an index built, a document printed or exported,
+ * a file loaded): how many jobs, and under it the list of them, each with its progress and its Cancel.
+ * Hidden while nothing runs; the start-up's own work (fonts, icons) is not listed.
+ */
+final class JobsButton extends MenuButton {
+
+    JobsButton(Jobs jobs, I18n i18n) {
+        setId("jobs-button");
+        getStyleClass().add("jobs-button");
+        IntegerBinding count = Bindings.createIntegerBinding(
+                () -> (int) jobs.running().stream().filter(JobsButton::listed).count(), jobs.running());
+        textProperty().bind(i18n.compute(() -> i18n.get("jobs.button", count.get()), count));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(14, 14);
+        busy.setMaxSize(14, 14);
+        setGraphic(busy);
+        visibleProperty().bind(count.greaterThan(0));
+        managedProperty().bind(visibleProperty());
+
+        Label heading = new Label();
+        heading.textProperty().bind(i18n.text("jobs.title"));
+        heading.getStyleClass().add("jobs-heading");
+        JobList list = new JobList(jobs, i18n, JobsButton::listed);
+        list.setPrefWidth(420);
+        VBox content = new VBox(8, heading, list);
+        content.getStyleClass().add("jobs-popup");
+        CustomMenuItem item = new CustomMenuItem(content, false);
+        getItems().add(item);
+        // Nothing left to show: the list closes with the last job.
+        count.addListener((obs, was, now) -> {
+            if (now.intValue() == 0) hide();
+        });
+    }
+
+    private static boolean listed(Job job) {
+        return job.kind() != Job.Kind.STARTUP;
+    }
+}
