@@ -1,0 +1,146 @@
+package org.missionreader.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.missionreader.library.LibraryLoader;
+import org.missionreader.library.LoadMonitor;
+import org.missionreader.library.LoadResult;
+import org.missionreader.ui.application.Job;
+import org.missionreader.ui.application.Jobs;
+import org.missionreader.ui.application.ReaderModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Background jobs as the window shows them: every running job listed, each with its own Cancel. */
+@ExtendWith(ApplicationExtension.class)
+class JobsTest {
+
+    private ReaderModel model;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        TestWindow shown = TestWindow.show(stage, Locale.ENGLISH);
+        model = shown.model();
+        window = shown.window();
+    }
+
+    @BeforeEach
+    void waitForBundled() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
+    }
+
+    /** A load that waits for its latch, then reports progress (where a cancel stops it) and reads the library. */
+    private static LoadResult heldLoad(CountDownLatch go, LoadMonitor monitor) {
+        try {
+            go.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        monitor.progress(0.5);
+        return new LibraryLoader().loadBundled();
+    }
+
+    @Test
+    void twoLoadsAtOnceAreTwoJobsAndCancellingTheFirstKeepsTheSecondShown(FxRobot robot) throws TimeoutException {
+        CountDownLatch first = new CountDownLatch(1);
+        CountDownLatch second = new CountDownLatch(1);
+        robot.interact(() -> {
+            window.load("first.json", monitor -> heldLoad(first, monitor));
+            window.load("second.json", monitor -> heldLoad(second, monitor));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Job> loads = window.services().jobs().running().stream().filter(j -> j.kind() == Job.Kind.LOAD).toList();
+        assertEquals(2, loads.size(), "both loads listed");
+        List<Node> cancels = List.copyOf(robot.lookup("#cancel-load").queryAll());
+        assertEquals(2, cancels.size(), "each load has its own Cancel");
+
+        robot.clickOn(cancels.get(0));
+        first.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.services().jobs().running().stream()
+                .filter(j -> j.kind() == Job.Kind.LOAD).count() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(loads.get(0).isCancelled(), "the first load's cancel reached it");
+        assertFalse(loads.get(1).isCancelled());
+        assertTrue(model.loadingProperty().get(), "the window still shows a load running");
+        assertTrue(robot.lookup("#cancel-load").queryAll().stream().anyMatch(Node::isVisible),
+                "the second load's Cancel is still there");
+
+        second.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.services().jobs().running().isEmpty());
+        assertEquals("minusma", model.missionProperty().get().id());
+    }
+
+    @Test
+    void theToolbarListsRunningJobsAndCancelsEach(FxRobot robot) throws TimeoutException {
+        CountDownLatch release = new CountDownLatch(1);
+        Jobs jobs = window.services().jobs();
+        Job[] job = new Job[1];
+        robot.interact(() -> job[0] = jobs.submit(Job.Kind.EXPORT, new javafx.beans.property.SimpleStringProperty("Exporting"),
+                new Task<Void>() {
+                    @Override
+                    protected Void call() throws InterruptedException {
+                        while (!isCancelled()) {
+                            if (release.await(20, TimeUnit.MILLISECONDS)) break;
+                        }
+                        return null;
+                    }
+                }));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node button = robot.lookup("#jobs-button").query();
+        assertTrue(button.isVisible(), "shown while a job runs");
+        assertEquals("1 running", ((javafx.scene.control.Labeled) button).getText());
+        robot.clickOn(button);
+        WaitForAsyncUtils.waitForFxEvents();
+        Button cancel = robot.lookup("#cancel-job").queryButton();
+        robot.clickOn(cancel);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, jobs.running()::isEmpty);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(job[0].isCancelled());
+        assertFalse(button.isVisible(), "hidden once nothing runs");
+        release.countDown();
+    }
+
+    @Test
+    void aNewJobOfASupersededKindCancelsTheOneBefore(FxRobot robot) throws TimeoutException {
+        Jobs jobs = window.services().jobs();
+        CountDownLatch release = new CountDownLatch(1);
+        Job[] both = new Job[2];
+        robot.interact(() -> {
+            for (int i = 0; i < 2; i++) {
+                both[i] = jobs.submit(Job.Kind.SEARCH_QUERY, new javafx.beans.property.SimpleStringProperty("q" + i),
+                        new Task<Void>() {
+                            @Override
+                            protected Void call() throws InterruptedException {
+                                while (!isCancelled() && !release.await(20, TimeUnit.MILLISECONDS)) {
+                                    // waits for the test, or for its cancel
+                                }
+                                return null;
+                            }
+                        });
+            }
+        });
+        assertTrue(both[0].isCancelled(), "the older query gave way");
+        assertFalse(both[1].isCancelled());
+        release.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, jobs.running()::isEmpty);
+    }
+}
