@@ -1,73 +1,58 @@
 package org.missionreader.ui;
 
-import org.missionreader.ui.application.ReaderModel;
-import org.missionreader.ui.application.I18n;
-import org.missionreader.ui.application.Services;
-import org.missionreader.ui.application.Command;
-import org.missionreader.ui.application.Commands;
-import org.missionreader.ui.application.Pulses;
-import org.missionreader.ui.application.LoadTask;
-import org.missionreader.ui.controls.NoticeBar;
-import org.missionreader.ui.reader.ReaderPane;
-
-import java.util.Locale;
+import java.io.File;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
-import javafx.beans.binding.StringExpression;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
-import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.VBox;
-import org.missionreader.i18n.Messages;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
-import javafx.scene.control.SeparatorMenuItem;
-import java.io.File;
 import javafx.scene.input.TransferMode;
-import javafx.stage.FileChooser;
-import org.missionreader.ui.reader.FindBar;
-import org.missionreader.ui.libraries.LibraryOpener;
-import org.missionreader.ui.libraries.ProblemsPanel;
-import org.missionreader.ui.settings.ReadingControls;
-import org.missionreader.settings.ReadingSettings;
-import org.missionreader.ui.searchbox.SearchBox;
-import org.controlsfx.control.SegmentedButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.missionreader.i18n.Messages;
 import org.missionreader.library.LibraryLoader;
 import org.missionreader.library.LoadMonitor;
 import org.missionreader.library.LoadResult;
-import org.missionreader.library.ProblemCode;
-import org.missionreader.library.Problem;
+import org.missionreader.settings.ReadingSettings;
+import org.missionreader.settings.WindowPlace;
+import org.missionreader.ui.application.Command;
+import org.missionreader.ui.application.Commands;
+import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.Pulses;
+import org.missionreader.ui.application.ReaderModel;
+import org.missionreader.ui.application.Services;
+import org.missionreader.ui.citation.CitationCommands;
+import org.missionreader.ui.controls.NoticeBar;
+import org.missionreader.ui.libraries.LibraryOpener;
+import org.missionreader.ui.libraries.ProblemsPanel;
+import org.missionreader.ui.printing.PrintCommands;
+import org.missionreader.ui.reader.FindBar;
+import org.missionreader.ui.reader.ReaderPane;
+import org.missionreader.ui.searchbox.SearchBox;
+import org.missionreader.ui.settings.ReadingControls;
 
 /**
- * The one window: a toolbar, the mission sidebar, the document list and the reader side by side, and the
- * timeline under them. Built in code; each part is a view over the shared {@link ReaderModel}.
+ * The one window, as a layout: the menus and toolbar, the mission sidebar, the document list and the reader
+ * side by side, and the timeline under them. Each part is a feature over the shared {@link Services}; the
+ * window builds them, adds their commands and lays them out, and the features never call it back.
  */
 public final class MainWindow {
 
     public static final String TITLE = I18n.APP_NAME;
+    /** The smallest window that still reads well: the three columns at their minimum, the timeline's lanes. */
+    public static final double MIN_WIDTH = 800;
+    public static final double MIN_HEIGHT = 560;
     private static final String STYLESHEET = MainWindow.class.getResource("app.css").toExternalForm();
 
+    private final Services services;
     private final ReaderModel model;
     private final I18n i18n;
     private final MissionSidebar sidebar;
@@ -80,36 +65,15 @@ public final class MainWindow {
     private final NoticeBar notices;
     private final LibraryOpener opener;
     private final ProblemsPanel problemsPanel;
+    private final PrintCommands print;
+    private final PaneDividers panes;
     private final BorderPane root = new BorderPane();
-    private Menu fileMenu;
-    private Menu editMenu;
-    private Menu viewMenu;
-    private Menu helpMenu;
-    private final String version;
-    /** The sidebar, documents and reader side by side; above the timeline in {@link #rows}. */
-    private final SplitPane columns;
-    private final SplitPane rows;
-    /** Where the dividers stand when none is remembered: fractions of the width, and of the height. */
-    /** The smallest window that still reads well: the three columns at their minimum, the timeline's lanes. */
-    public static final double MIN_WIDTH = 800;
-    public static final double MIN_HEIGHT = 560;
-    static final double SIDEBAR_DIVIDER = 0.22;
-    static final double DOCUMENTS_DIVIDER = 0.42;
-    static final double TIMELINE_DIVIDER = 0.74;
-    /** The largest share of the panes' height the timeline takes by itself, so the reader keeps the most. */
-    static final double TIMELINE_MAX_SHARE = 0.34;
-    private static final double DIVIDER_ALLOWANCE = 4;
-    /** Whether the timeline's divider stands where the reader put it: dragged, or remembered from a session. */
-    private boolean timelinePlaced;
-    private final org.missionreader.ui.printing.PrintCommands print;
-
-    private final Services services;
+    private final MenuBar menuBar;
 
     public MainWindow(Services services, String version) {
         this.services = services;
         this.model = services.model();
         this.i18n = services.i18n();
-        this.version = version;
         sidebar = new MissionSidebar(model, i18n);
         documents = new DocumentList(model, i18n);
         reader = new ReaderPane(services);
@@ -123,29 +87,31 @@ public final class MainWindow {
         problemsPanel = new ProblemsPanel(model, i18n);
         VBox readerColumn = new VBox(find, reader);
         VBox.setVgrow(reader, Priority.ALWAYS);
+        panes = new PaneDividers(sidebar, documents, readerColumn, timeline);
 
-        columns = new SplitPane(sidebar, documents, readerColumn);
-        columns.setDividerPositions(SIDEBAR_DIVIDER, DOCUMENTS_DIVIDER);
-        SplitPane.setResizableWithParent(sidebar, false);
-        SplitPane.setResizableWithParent(documents, false);
-        rows = new SplitPane(columns, timeline);
-        rows.setOrientation(Orientation.VERTICAL);
-        rows.setDividerPositions(TIMELINE_DIVIDER);
-        SplitPane.setResizableWithParent(timeline, false);
-        // Until the reader places the timeline's divider (or one is remembered), the timeline takes the height
-        // its lanes need to label the mission's events, as its mission, the width and the text change.
-        timeline.neededHeightProperty().addListener(o -> fitTimeline());
-        rows.heightProperty().addListener(o -> fitTimeline());
-        rows.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
-            if (onTimelineDivider(e.getPickResult().getIntersectedNode())) timelinePlaced = true;
-        });
+        // The menus list the features' commands in the order they are added here.
+        Commands commands = services.commands();
+        opener.addCommands(commands, this::owner);
+        commands.add(Command.of("quit", Command.Menu.FILE, "menu.file.quit",
+                new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> owner().hide()).inSection("quit"));
+        print = PrintCommands.install(services, this::owner);
+        commands.add(Command.of("search", Command.Menu.EDIT, "menu.edit.search", SearchBox.FOCUS, search::focus));
+        commands.add(Command.of("find", Command.Menu.EDIT, "menu.edit.find", FindBar.OPEN, find::open));
+        CitationCommands.install(services);
+        for (Locale locale : Messages.LANGUAGES) {
+            // Each language is named in itself, so a reader finds theirs whatever the current one.
+            commands.add(Command.of("language-" + locale.getLanguage(), Command.Menu.VIEW,
+                    "menu.view.language." + locale.getLanguage(), null, () -> i18n.localeProperty().set(locale))
+                    .inSection("language"));
+        }
+        reading.addCommands(commands);
+        commands.add(Command.of("about", Command.Menu.HELP, "menu.help.about", null,
+                () -> AboutDialog.show(owner(), i18n, version)));
+        menuBar = menuBar(commands);
 
-        addCommands(services.commands());
-        print = org.missionreader.ui.printing.PrintCommands.install(services, this::owner);
-        reading.addCommands(services.commands());
-        root.setTop(new VBox(menuBar(services.commands()), toolbar(), notices));
+        root.setTop(new VBox(menuBar, WindowToolbar.create(services, search.field(), this::showProblems), notices));
         // Search results lie over the panes, under the toolbar.
-        root.setCenter(new StackPane(rows, search.overlay()));
+        root.setCenter(new StackPane(panes.node(), search.overlay()));
         root.getStyleClass().add("main-window");
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
@@ -153,12 +119,15 @@ public final class MainWindow {
         });
         root.setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles();
-            if (ok) dropped(e.getDragboard().getFiles());
+            if (ok) opener.openAll(e.getDragboard().getFiles());
             e.setDropCompleted(ok);
             e.consume();
         });
+        walkInwardsWithTheKeyboard();
+    }
 
-        // Enter walks the reader inwards: mission list, then its documents, then the text.
+    /** Enter walks the reader inwards: mission list, then its documents, then the text; Escape comes back. */
+    private void walkInwardsWithTheKeyboard() {
         sidebar.list().setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && model.missionProperty().get() != null) {
                 documents.list().requestFocus();
@@ -177,214 +146,27 @@ public final class MainWindow {
         });
     }
 
-    /** The window's own commands; each feature adds its own to the registry (print, reading settings). */
-    private void addCommands(Commands commands) {
-        commands.add(Command.of("open-library", Command.Menu.FILE, "menu.file.open",
-                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseLibrary).inSection("open"));
-        commands.add(Command.of("quit", Command.Menu.FILE, "menu.file.quit",
-                new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> root.getScene().getWindow().hide())
-                .inSection("quit"));
-        commands.add(Command.of("search", Command.Menu.EDIT, "menu.edit.search", SearchBox.FOCUS, search::focus));
-        commands.add(Command.of("find", Command.Menu.EDIT, "menu.edit.find", FindBar.OPEN, find::open));
-        javafx.beans.binding.BooleanBinding documentOpen = model.documentProperty().isNotNull();
-        commands.add(Command.of("copy-citation", Command.Menu.EDIT, "menu.edit.copyCitation",
-                new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                this::copyCitation).inSection("cite").enabledWhen(documentOpen));
-        for (org.missionreader.cite.CitationFormat format : org.missionreader.cite.CitationFormat.values()) {
-            commands.add(Command.of("copy-citation-" + format.cliName(), Command.Menu.EDIT,
-                    "menu.edit.citation." + format.cliName(), null, () -> copyCitation(format))
-                    .inSection("cite").inSubmenu("menu.edit.copyCitationAs").enabledWhen(documentOpen));
-        }
-        for (Locale locale : Messages.LANGUAGES) {
-            // Each language is named in itself, so a reader finds theirs whatever the current one.
-            commands.add(Command.of("language-" + locale.getLanguage(), Command.Menu.VIEW,
-                    "menu.view.language." + locale.getLanguage(), null, () -> i18n.localeProperty().set(locale))
-                    .inSection("language"));
-        }
-        commands.add(Command.of("about", Command.Menu.HELP, "menu.help.about", null, this::showAbout));
-    }
-
-    /** The menu bar, from the command registry; File also lists the recent files, rebuilt as it opens. */
+    /** The menu bar, from the command registry; File also lists the recent files. */
     private MenuBar menuBar(Commands commands) {
-        fileMenu = CommandMenus.build(Command.Menu.FILE, commands, i18n);
-        editMenu = CommandMenus.build(Command.Menu.EDIT, commands, i18n);
-        viewMenu = CommandMenus.build(Command.Menu.VIEW, commands, i18n);
-        helpMenu = CommandMenus.build(Command.Menu.HELP, commands, i18n);
-        Menu recent = new Menu();
-        recent.setId("menu-recent");
-        recent.textProperty().bind(i18n.text("menu.file.recent"));
-        // Rebuilt each time it opens, from the recent files as they are then.
-        recent.getItems().add(new MenuItem());
-        recent.setOnShowing(e -> recent.getItems().setAll(recentItems()));
-        fileMenu.getItems().add(1, recent);
-        MenuBar bar = new MenuBar(fileMenu, editMenu, viewMenu, helpMenu);
+        MenuBar bar = new MenuBar();
+        for (Command.Menu place : Command.Menu.values()) bar.getMenus().add(CommandMenus.build(place, commands, i18n));
+        bar.getMenus().get(0).getItems().add(1, opener.recentMenu());
         bar.setId("menu-bar");
         return bar;
     }
 
-    private void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(root.getScene().getWindow());
-        alert.setTitle(TITLE);
-        alert.setHeaderText(TITLE + " " + version);
-        alert.setContentText(i18n.get("about.text"));
-        themed(alert);
-        alert.show();
-    }
-
-    /** Puts the open document's citation on the clipboard as plain text, consulted today. */
-    public void copyCitation() {
-        copyCitation(org.missionreader.cite.CitationFormat.TEXT);
-    }
-
-    /** Puts the open document's citation on the clipboard in a format, as text a reference manager pastes. */
-    public void copyCitation(org.missionreader.cite.CitationFormat format) {
-        if (model.documentProperty().get() == null) return;
-        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-        content.putString(format.format(model.documentProperty().get(), model.library(), i18n.locale(),
-                java.time.LocalDate.now()));
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-    }
-
-    /** Gives a dialog the window's stylesheets, so it follows the theme and the reading settings. */
-    public void themed(javafx.scene.control.Dialog<?> dialog) {
-        if (root.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
-        }
-    }
-
-    public Menu fileMenu() {
-        return fileMenu;
-    }
-
-    public Menu editMenu() {
-        return editMenu;
-    }
-
-    public Menu viewMenu() {
-        return viewMenu;
-    }
-
-    public Menu helpMenu() {
-        return helpMenu;
-    }
-
-    /** Print preview, print and PDF export of the open document. */
-    public org.missionreader.ui.printing.PrintCommands print() {
-        return print;
-    }
-
-    private Parent toolbar() {
-        Button problems = new Button();
-        problems.setId("problems-button");
-        problems.getStyleClass().add("problems-button");
-        StringBinding problemsText = i18n.compute(() -> i18n.get("problems.button", model.problems().size()), model.problems());
-        StringBinding problemsShort = i18n.compute(() -> i18n.get("problems.short", model.problems().size()), model.problems());
-        problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
-        problems.managedProperty().bind(problems.visibleProperty());
-        problems.setOnAction(e -> showProblems());
-
-        ToggleButton french = languageButton(Locale.FRENCH);
-        ToggleButton english = languageButton(Locale.ENGLISH);
-        SegmentedButton language = new SegmentedButton(french, english);
-        language.setId("language-switch");
-        language.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true); // one language is always chosen
-            } else {
-                i18n.localeProperty().set((Locale) now.getUserData());
-            }
-        });
-        (i18n.locale().equals(Locale.FRENCH) ? french : english).setSelected(true);
-        Label languageLabel = new Label();
-        languageLabel.textProperty().bind(i18n.text("toolbar.language"));
-        languageLabel.setLabelFor(language);
-
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        // At the window's narrowest the search field keeps room for its hint's first words.
-        search.field().setMinWidth(140);
-        JobsButton jobs = new JobsButton(services.jobs(), i18n);
-        ToolbarBand band = toolbarBand(search.field(), spacer, jobs, problems, languageLabel, language);
-        // Too narrow for every word: first the "Language" label goes (the switch says what it is), then the
-        // problems button and the languages take short names, then the title goes (the title bar has it).
-        band.shortenWhenNarrow(List.of(
-                ToolbarBand.hide(languageLabel),
-                ToolbarBand.shortText(List.of(problems), List.of(problemsText), List.of(problemsShort)),
-                ToolbarBand.shortText(List.of(french, english), List.of(languageName(Locale.FRENCH, "language.name"),
-                        languageName(Locale.ENGLISH, "language.name")), List.of(languageName(Locale.FRENCH, "language.short"),
-                        languageName(Locale.ENGLISH, "language.short"))),
-                ToolbarBand.hide(band.title())));
-        return band;
-    }
-
-    /** The toolbar's band: the title, then the given controls (none in the {@link OpeningFrame}'s). */
-    static ToolbarBand toolbarBand(Node... controls) {
-        ToolbarBand bar = new ToolbarBand(TITLE);
-        bar.getChildren().addAll(controls);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
-    }
-
-    private static ToggleButton languageButton(Locale locale) {
-        ToggleButton button = new ToggleButton();
-        button.setUserData(locale);
-        button.setId("language-" + locale.getLanguage());
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        return button;
-    }
-
-    /** A language's name (or short name) in that language itself, whatever the window's language. */
-    private static StringExpression languageName(Locale locale, String key) {
-        return new ReadOnlyStringWrapper(Messages.get(locale, key));
-    }
-
     /** The window the window's dialogs belong to, once it is shown. */
-    private javafx.stage.Window owner() {
+    private Window owner() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     private void showProblems() {
-        problemsPanel.show(root.getScene().getWindow());
-    }
-
-    /** File > Open: a library file chosen by the reader. */
-    private void chooseLibrary() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("menu.file.open"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("library.fileFilter"), "*.json"));
-        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
-        if (chosen != null) opener.open(chosen.toPath());
-    }
-
-    private java.util.List<MenuItem> recentItems() {
-        if (opener.recentFiles().isEmpty()) {
-            MenuItem none = new MenuItem(i18n.get("menu.file.recent.none"));
-            none.setDisable(true);
-            return java.util.List.of(none);
-        }
-        return opener.recentFiles().stream().map(path -> {
-            // Paths are shown as they are: no mnemonic parsing of their underscores.
-            MenuItem item = new MenuItem(path);
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> opener.open(java.nio.file.Path.of(path)));
-            return item;
-        }).toList();
+        problemsPanel.show(owner());
     }
 
     /** Library files dropped on the window: each .json is opened, others are said to be refused. */
-    public void dropped(java.util.List<File> files) {
-        for (File file : files) {
-            opener.open(file.toPath());
-        }
-    }
-
-    public LibraryOpener libraryOpener() {
-        return opener;
-    }
-
-    public ProblemsPanel problemsPanel() {
-        return problemsPanel;
+    public void dropped(List<File> files) {
+        opener.openAll(files);
     }
 
     /**
@@ -427,56 +209,54 @@ public final class MainWindow {
         });
     }
 
-    /**
-     * The three dividers' positions: sidebar | documents, documents | reader, panes / timeline; the last is NaN
-     * while the timeline takes the height it needs (the reader has not placed it), so the next start fits it
-     * again to the screen it opens on.
-     */
+    /** The dividers' positions (see {@link PaneDividers#positions()}). */
     public double[] dividers() {
-        double[] across = columns.getDividerPositions();
-        return new double[] {across[0], across[1], timelinePlaced ? rows.getDividerPositions()[0] : Double.NaN};
+        return panes.positions();
     }
 
-    /** Gives the timeline the height it needs, within its share, unless the reader placed its divider. */
-    private void fitTimeline() {
-        double height = rows.getHeight();
-        double needed = timeline.getNeededHeight();
-        if (timelinePlaced || height <= 0 || needed <= 0) return;
-        // The divider's own thickness comes out of the timeline's side too.
-        double share = Math.min(needed + DIVIDER_ALLOWANCE, height * TIMELINE_MAX_SHARE);
-        double position = 1 - share / height;
-        if (Math.abs(position - rows.getDividerPositions()[0]) * height >= 1) rows.setDividerPosition(0, position);
+    /** Puts the dividers where a remembered place had them. */
+    public void restoreDividers(WindowPlace place) {
+        panes.restore(place);
     }
 
-    /** Whether a node pressed is the divider above the timeline (not one between the columns). */
-    private boolean onTimelineDivider(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n.getStyleClass().contains("split-pane-divider")) return n.getParent() == rows;
-            if (n == rows) return false;
-        }
-        return false;
+    /** The toolbar's band: the title, then the given controls (none in the {@link OpeningFrame}'s). */
+    static ToolbarBand toolbarBand(javafx.scene.Node... controls) {
+        return WindowToolbar.toolbarBand(controls);
     }
 
-    /** Puts the dividers where a remembered place had them; one it does not know keeps its default. */
-    public void restoreDividers(org.missionreader.settings.WindowPlace place) {
-        if (place == null) return;
-        double sidebarAt = Double.isNaN(place.sidebarDivider()) ? SIDEBAR_DIVIDER : place.sidebarDivider();
-        double documentsAt = Double.isNaN(place.documentsDivider()) ? DOCUMENTS_DIVIDER : place.documentsDivider();
-        if (documentsAt < sidebarAt) documentsAt = sidebarAt;
-        columns.setDividerPositions(sidebarAt, documentsAt);
-        if (!Double.isNaN(place.timelineDivider())) {
-            rows.setDividerPositions(place.timelineDivider());
-            timelinePlaced = true;
-        }
-    }
+    // What the window lays out, for the session (which remembers it) and for tests that drive it.
 
-    /** The model, language, jobs and commands the window's features share. */
     public Services services() {
         return services;
     }
 
     public Parent root() {
         return root;
+    }
+
+    /** A menu of the menu bar: File, Edit, View, Help. */
+    public Menu menu(Command.Menu place) {
+        return menuBar.getMenus().get(place.ordinal());
+    }
+
+    public Menu fileMenu() {
+        return menu(Command.Menu.FILE);
+    }
+
+    public Menu editMenu() {
+        return menu(Command.Menu.EDIT);
+    }
+
+    public PrintCommands print() {
+        return print;
+    }
+
+    public LibraryOpener libraryOpener() {
+        return opener;
+    }
+
+    public ProblemsPanel problemsPanel() {
+        return problemsPanel;
     }
 
     public MissionSidebar sidebar() {

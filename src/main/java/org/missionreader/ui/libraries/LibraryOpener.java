@@ -1,6 +1,17 @@
 package org.missionreader.ui.libraries;
 
+import java.io.File;
 import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.missionreader.ui.application.Command;
+import org.missionreader.ui.application.Commands;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,6 +75,52 @@ public final class LibraryOpener {
         task.setOnFailed(e -> model.loadReplaced(new LoadResult(model.library(), List.of(new Problem(name, 1, 1, "",
                 ProblemCode.UNREADABLE, List.of(String.valueOf(task.getException())))))));
         return jobs.submit(Job.Kind.LOAD, i18n.text("job.load", name), task);
+    }
+
+    /** File > Open (Ctrl+O), in the registry's File menu; {@code owner} is the window the chooser belongs to. */
+    public void addCommands(Commands commands, Supplier<Window> owner) {
+        commands.add(Command.of("open-library", Command.Menu.FILE, "menu.file.open",
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), () -> choose(owner.get()))
+                .inSection("open"));
+    }
+
+    /** File > Open: a library file chosen by the reader. */
+    private void choose(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("menu.file.open"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("library.fileFilter"), "*.json"));
+        File chosen = chooser.showOpenDialog(owner);
+        if (chosen != null) open(chosen.toPath());
+    }
+
+    /** File > Open Recent: the recent files, rebuilt each time it opens from the files as they are then. */
+    public Menu recentMenu() {
+        Menu recent = new Menu();
+        recent.setId("menu-recent");
+        recent.textProperty().bind(i18n.text("menu.file.recent"));
+        recent.getItems().add(new MenuItem());
+        recent.setOnShowing(e -> recent.getItems().setAll(recentItems()));
+        return recent;
+    }
+
+    private List<MenuItem> recentItems() {
+        if (recentFiles.isEmpty()) {
+            MenuItem none = new MenuItem(i18n.get("menu.file.recent.none"));
+            none.setDisable(true);
+            return List.of(none);
+        }
+        return recentFiles.stream().map(path -> {
+            // Paths are shown as they are: no mnemonic parsing of their underscores.
+            MenuItem item = new MenuItem(path);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> open(Path.of(path)));
+            return item;
+        }).toList();
+    }
+
+    /** Files dropped on the window: each .json is opened, others are said to be refused. */
+    public void openAll(List<File> files) {
+        for (File file : files) open(file.toPath());
     }
 
     /** The recently opened files, newest first. */
