@@ -7,7 +7,8 @@
 # with a 10,000-document one. Prints a table of medians; writes target/bench/startup.txt.
 # COLD=1 (as root): the kernel's page cache is dropped before every start, so that the runtime, its
 # archive and the jars are read from disk as on the first start after a reboot; writes startup-cold.txt.
-# Needs: mvn -Ppackage -DskipTests package first (for target/dist and target/modules), xvfb, xdotool,
+# Needs: mvn -Ppackage -DskipTests package first (for target/mission-reader, target/dist, target/modules and
+# the test classes bench/generate-library.sh runs), xvfb, xdotool,
 # python3 (bench/firstframe.py, with the system's libX11).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +23,7 @@ if [ "$cold" = 1 ] && [ ! -w /proc/sys/vm/drop_caches ]; then
 fi
 mkdir -p target/bench
 large=target/bench/synthetic-10000.json
-[ -f "$large" ] || target/mission-reader/bin/mission-reader --generate-library 20 10000 5000 "$large" 42 >/dev/null
+[ -f "$large" ] || bash bench/generate-library.sh 20 10000 5000 "$large" 42 >/dev/null
 javac --module-path target/modules -d target/bench/floor \
     $(find bench/floor -name '*.java')
 # The floor also as the reader ships: a jlinked image of its own with a CDS archive from a training run.

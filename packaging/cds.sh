@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Gives a runtime image a class-data sharing (CDS) archive made for this application, so that the JVM
 # maps the classes start-up needs (JDK, JavaFX and the app's own) already parsed and verified instead
-# of loading them one by one: about a third off the time to the first window (README, Benchmarks).
+# of loading them one by one: about a third off the time to the first window (docs/benchmarks.md).
 #
 # A training run starts the app from that runtime, records every class it loads until the bundled
 # library is shown (-XX:DumpLoadedClassList; -Dmissionreader.exitAfterStart then closes it cleanly),

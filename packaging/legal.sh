@@ -4,7 +4,7 @@
 # notice files (META-INF/LICENSE*, NOTICE*, and the *-LICENSE, *-NOTICE of code it embeds), and, for
 # the modules whose jars carry none (JavaFX, ControlsFX) and for the app itself, packaging/legal/.
 # Fails, naming it, if a module of the image is left with no notice: a new dependency needs its own.
-# Usage: packaging/legal.sh RUNTIME_IMAGE MODULES_DIR   (mvn package runs it after jlink)
+# Usage: packaging/legal.sh RUNTIME_IMAGE MODULES_DIR   (the package profile runs it after jlink)
 set -euo pipefail
 image=${1:?usage: legal.sh RUNTIME_IMAGE MODULES_DIR}
 modules=$(cd "${2:?usage: legal.sh RUNTIME_IMAGE MODULES_DIR}" && pwd)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds this platform's app-image and installer with jpackage from the runtime image that
-# `mvn package` leaves in target/mission-reader. Results go to target/dist/ with the runtime image.
+# `mvn -Ppackage -DskipTests package` leaves in target/mission-reader (the profile then runs this script). Results go to target/dist/ with the runtime image.
 # Usage: packaging/package.sh VERSION [INSTALLER_TYPE]   (type defaults to deb, msi or dmg by OS)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +14,7 @@ esac
 . packaging/jdk.sh
 jpackage=$jdk/bin/jpackage
 [ -x target/mission-reader/bin/java ] || [ -x target/mission-reader/bin/java.exe ] || {
-    echo "package.sh: no runtime image in target/mission-reader: run mvn -DskipTests package first" >&2; exit 1; }
+    echo "package.sh: no runtime image in target/mission-reader: run mvn -Ppackage -DskipTests -Dinstallers.skip=true package first" >&2; exit 1; }
 
 rm -rf target/dist
 mkdir -p target/dist

@@ -1,10 +1,6 @@
 package org.missionreader.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -14,18 +10,16 @@ import org.missionreader.library.LibrarySet;
 import org.missionreader.library.LoadMonitor;
 import org.missionreader.library.LoadResult;
 import org.missionreader.library.Problem;
-import org.missionreader.library.synthetic.SyntheticLibrary;
 
 /**
  * The command-line side of the launcher: {@code --validate}, {@code --search}, {@code --cite}, {@code --export-pdf},
- * {@code --generate-library}, {@code --help} and
- * {@code --version} run here without opening a window; {@code --print} needs JavaFX's printing, which
+ * {@code --help} and {@code --version} run here without opening a window; {@code --print} needs JavaFX's printing, which
  * the launcher runs (with no window); anything else asks for the window.
  */
 public final class CommandLine {
 
     /** What the arguments ask for. */
-    public enum Action { WINDOW, HELP, VERSION, VALIDATE, SEARCH, CITE, EXPORT_PDF, PRINT, GENERATE, USAGE_ERROR }
+    public enum Action { WINDOW, HELP, VERSION, VALIDATE, SEARCH, CITE, EXPORT_PDF, PRINT, USAGE_ERROR }
 
     /**
      * The parsed arguments: the action, the files it names (for a search, the query's words; for the
@@ -62,10 +56,6 @@ public final class CommandLine {
             case "--validate" -> {
                 if (rest.isEmpty()) return new Parsed(Action.USAGE_ERROR, List.of(), "--validate");
                 return new Parsed(Action.VALIDATE, rest, null);
-            }
-            case "--generate-library" -> {
-                if (rest.size() < 4 || rest.size() > 5) return new Parsed(Action.USAGE_ERROR, List.of(), "--generate-library");
-                return new Parsed(Action.GENERATE, rest, null);
             }
             case "--export-pdf" -> {
                 if (rest.size() != 2) return new Parsed(Action.USAGE_ERROR, List.of(), "--export-pdf");
@@ -122,9 +112,6 @@ public final class CommandLine {
             case VALIDATE -> {
                 return validate(parsed.files(), out, err);
             }
-            case GENERATE -> {
-                return generate(parsed.files(), out, err);
-            }
             case EXPORT_PDF -> {
                 return new PdfCommand(locale).run(parsed.files().get(0), Path.of(parsed.files().get(1)), out, err);
             }
@@ -149,29 +136,6 @@ public final class CommandLine {
             }
             default -> throw new IllegalArgumentException(parsed.action() + " is not run here: the launcher runs it with JavaFX");
         }
-    }
-
-    /** MISSIONS DOCUMENTS EVENTS OUT.json [SEED]: a synthetic library for tests and benchmarks. */
-    private int generate(List<String> args, PrintStream out, PrintStream err) {
-        SyntheticLibrary.Size size;
-        long seed;
-        try {
-            size = new SyntheticLibrary.Size(Integer.parseInt(args.get(0)), Integer.parseInt(args.get(1)),
-                    Integer.parseInt(args.get(2)));
-            seed = args.size() == 5 ? Long.parseLong(args.get(4)) : 42;
-        } catch (IllegalArgumentException e) {
-            err.println(Messages.get(locale, "cli.usageError", "--generate-library " + String.join(" ", args)));
-            return 2;
-        }
-        Path target = Path.of(args.get(3));
-        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(target))) {
-            new SyntheticLibrary(seed).write(size, file);
-        } catch (IOException e) {
-            err.println(Messages.get(locale, "cli.cannotWrite", target, e.getMessage()));
-            return 1;
-        }
-        out.println(Messages.get(locale, "cli.generated", target, size.missions(), size.documents(), size.events()));
-        return 0;
     }
 
     /**

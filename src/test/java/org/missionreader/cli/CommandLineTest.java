@@ -1,6 +1,7 @@
 package org.missionreader.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -159,6 +160,17 @@ class CommandLineTest {
         assertEquals("", run.out());
         assertTrue(run.err().contains("--frobnicate"), run.err());
         assertTrue(run.err().contains("--help"), run.err());
+    }
+
+    @Test
+    void theSyntheticLibraryGeneratorIsNotAnOptionOfTheApp() {
+        // It is test and benchmark code (bench/generate-library.sh), not shipped.
+        Run run = run("--generate-library", "1", "10", "5", "out.json");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("--generate-library"), run.err());
+        assertFalse(run("--help").out().contains("--generate-library"));
+        assertFalse(run(Locale.FRENCH, "--help").out().contains("--generate-library"));
+        assertFalse(java.nio.file.Files.exists(java.nio.file.Path.of("out.json")));
     }
 
     @Test
