@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
  * What the window shows while its panes are built, for a frame or two at start-up: the menu bar with the
  * menus' names and the toolbar's band with the title, where the window has them, and the library's
  * loading message on the reading surface. It is 34 nodes to style where the window has 261:
- * the window is drawn about a second before its panes and library are (README, Benchmarks), and
+ * the window is drawn about a second before its panes and library are (docs/benchmarks.md), and
  * {@link MainWindow#install} then puts the panes in its place.
  */
 public final class OpeningFrame {

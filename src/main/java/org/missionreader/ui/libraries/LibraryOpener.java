@@ -153,7 +153,7 @@ public final class LibraryOpener {
         }
         loading.add(path);
         // The window shows the load's progress, with Cancel; a large file never freezes it.
-        // Its items may name a mission or document of what is already open, and join it (README).
+        // Its items may name a mission or document of what is already open, and join it (docs/guide.md, "More libraries").
         org.missionreader.library.Library open = model.library();
         LoadTask<LoadResult> task = new LoadTask<>(monitor -> new LibraryLoader().load(path, monitor, open));
         model.loadStarted();
