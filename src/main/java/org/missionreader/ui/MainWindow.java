@@ -118,7 +118,7 @@ public final class MainWindow {
         documents = new DocumentList(model, i18n);
         reader = new ReaderPane(model, i18n);
         timeline = new TimelinePane(model, i18n);
-        search = new SearchBox(model, i18n);
+        search = new SearchBox(model, i18n, services.jobs());
         search.setOnOpen(() -> reader.page().requestFocus());
         find = new FindBar(model, reader, i18n);
         reading = new ReadingControls(i18n);
@@ -145,7 +145,7 @@ public final class MainWindow {
         });
 
         root.setTop(new VBox(menuBar(), toolbar(), notices));
-        print = org.missionreader.ui.printing.PrintCommands.install(this, model, i18n);
+        print = org.missionreader.ui.printing.PrintCommands.install(this, model, i18n, services.jobs());
         // Search results lie over the panes, under the toolbar.
         root.setCenter(new StackPane(rows, search.overlay()));
         root.getStyleClass().add("main-window");

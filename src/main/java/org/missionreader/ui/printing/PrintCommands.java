@@ -3,7 +3,9 @@ package org.missionreader.ui.printing;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
@@ -29,6 +31,8 @@ import org.missionreader.print.pdf.ExportException;
 import org.missionreader.print.pdf.PdfExport;
 import org.missionreader.print.pdf.PdfFontMeasurer;
 import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.Job;
+import org.missionreader.ui.application.Jobs;
 import org.missionreader.ui.MainWindow;
 import org.missionreader.ui.application.ReaderModel;
 
@@ -38,23 +42,31 @@ import org.missionreader.ui.application.ReaderModel;
  */
 public final class PrintCommands {
 
+    /**
+     * For tests: told each time fonts are loaded ("fonts") or a document is paginated ("paginate"), and
+     * whether that ran on the JavaFX thread. Does nothing unless a test sets it.
+     */
+    static volatile BiConsumer<String, Boolean> probe = (work, onFxThread) -> { };
+
     private final ReaderModel model;
     private final I18n i18n;
+    private final Jobs jobs;
     private final MainWindow window;
     private final ObjectProperty<PageSetup> setup = new SimpleObjectProperty<>(PageSetup.defaults());
     private PdfFontMeasurer measurer;
     private PrintPreview preview;
     private Supplier<PrinterJob> printerJobs = PrinterJob::createPrinterJob;
 
-    private PrintCommands(MainWindow window, ReaderModel model, I18n i18n) {
+    private PrintCommands(MainWindow window, ReaderModel model, I18n i18n, Jobs jobs) {
         this.window = window;
         this.model = model;
         this.i18n = i18n;
+        this.jobs = jobs;
     }
 
-    /** Adds the commands to the window's File menu, before Quit. */
-    public static PrintCommands install(MainWindow window, ReaderModel model, I18n i18n) {
-        PrintCommands commands = new PrintCommands(window, model, i18n);
+    /** Adds the commands to the window's File menu, before Quit; their work runs as the window's jobs. */
+    public static PrintCommands install(MainWindow window, ReaderModel model, I18n i18n, Jobs jobs) {
+        PrintCommands commands = new PrintCommands(window, model, i18n, jobs);
         Menu file = window.fileMenu();
         MenuItem preview = commands.item("menu-print-preview", "menu.file.printPreview",
                 new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), commands::showPreview);
@@ -88,7 +100,10 @@ public final class PrintCommands {
 
     /** PDFBox's metrics of the bundled fonts, loaded on first use; shared by every pagination. */
     synchronized PdfFontMeasurer measurer() {
-        if (measurer == null) measurer = new PdfFontMeasurer();
+        if (measurer == null) {
+            probe.accept("fonts", Platform.isFxApplicationThread());
+            measurer = new PdfFontMeasurer();
+        }
         return measurer;
     }
 
@@ -96,8 +111,9 @@ public final class PrintCommands {
         return StatementContent.inLibrary(doc, model.library(), locale);
     }
 
-    /** Lays the document out; safe off the JavaFX thread. */
+    /** Lays the document out; slow (the fonts' first load, the measuring), so run off the JavaFX thread. */
     Pagination paginate(Document doc, PageSetup pageSetup, Locale locale) {
+        probe.accept("paginate", Platform.isFxApplicationThread());
         return new Paginator(measurer()).paginate(content(doc, locale), pageSetup, locale);
     }
 
@@ -107,6 +123,10 @@ public final class PrintCommands {
 
     I18n i18n() {
         return i18n;
+    }
+
+    Jobs jobs() {
+        return jobs;
     }
 
     /** Where print jobs come from: the system's printers; a test puts a machine without any here. */
@@ -143,7 +163,7 @@ public final class PrintCommands {
         if (file != null) exportTo(doc, setup.get(), file.toPath());
     }
 
-    /** Exports off the JavaFX thread; tells the reader the outcome. Returns the running task. */
+    /** Exports in an export job; tells the reader the outcome. Returns the running task. */
     public Task<Pagination> exportTo(Document doc, PageSetup pageSetup, Path target) {
         return exportTo(doc, pageSetup, target, false);
     }
@@ -168,9 +188,7 @@ public final class PrintCommands {
                     : i18n.get("export.error.other", target, String.valueOf(error.getMessage()));
             alert(Alert.AlertType.ERROR, "export-error", i18n.get("export.failed.header"), message);
         });
-        Thread thread = new Thread(task, "pdf-export");
-        thread.setDaemon(true);
-        thread.start();
+        jobs.submit(Job.Kind.EXPORT, i18n.text("job.export", target.getFileName()), task);
         return task;
     }
 
