@@ -124,7 +124,7 @@ public final class MainWindow {
         reading = new ReadingControls(i18n);
         notices = new NoticeBar(i18n);
         opener = new LibraryOpener(model, i18n, notices);
-        problemsPanel = new ProblemsPanel(model, i18n);
+        problemsPanel = new ProblemsPanel(model, i18n, services.jobs());
         VBox readerColumn = new VBox(find, reader);
         VBox.setVgrow(reader, Priority.ALWAYS);
 
