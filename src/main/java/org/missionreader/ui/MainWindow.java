@@ -120,7 +120,7 @@ public final class MainWindow {
         timeline = new TimelinePane(model, i18n);
         search = new SearchBox(model, i18n, services.jobs());
         search.setOnOpen(() -> reader.page().requestFocus());
-        find = new FindBar(model, reader, i18n);
+        find = new FindBar(model, reader, i18n, services.jobs());
         reading = new ReadingControls(i18n);
         notices = new NoticeBar(i18n);
         opener = new LibraryOpener(model, i18n, notices);
