@@ -55,6 +55,8 @@ public final class ProblemsPanel {
     /** The file being read for the selected problem, if any. */
     private Task<Lines> reading;
     private String readingFile;
+    /** Counts the changes of the problems listed: a reading started before one is not kept. */
+    private int generation;
     private final ListView<Problem> list = new ListView<>();
     private final VBox source = new VBox();
     private final Label hint = new Label();
@@ -83,7 +85,10 @@ public final class ProblemsPanel {
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showSpot(now));
         // Other problems, other lines to show (or the same file changed and opened again): read anew.
-        model.problems().addListener((ListChangeListener<Problem>) c -> read.clear());
+        model.problems().addListener((ListChangeListener<Problem>) c -> {
+            generation++;
+            read.clear();
+        });
         source.setId("problem-source");
         source.getStyleClass().add("problem-source");
         hint.textProperty().bind(i18n.text("problems.spot"));
@@ -157,8 +162,14 @@ public final class ProblemsPanel {
         };
         reading = task;
         readingFile = file;
+        int readFor = generation;
         task.setOnSucceeded(e -> {
             if (reading == task) reading = null;
+            if (readFor != generation) {
+                // The problems changed meanwhile (another file opened): read for the lines they need now.
+                showSpot(list.getSelectionModel().getSelectedItem());
+                return;
+            }
             read.put(file, task.getValue());
             Problem selected = list.getSelectionModel().getSelectedItem();
             if (selected != null && selected.file().equals(file)) {

@@ -82,7 +82,7 @@ public final class PrintPreview {
         next.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> pagination.get() == null || pageIndex.get() >= pagination.get().pageCount() - 1, pageIndex, pagination));
         pageLabel.setId("preview-page-label");
-        pageLabel.textProperty().bind(i18n.compute(() -> pagination.get() == null ? i18n.get("preview.layingOut")
+        pageLabel.textProperty().bind(i18n.compute(() -> pagination.get() == null ? ""
                 : i18n.get("print.pageOf", pageIndex.get() + 1, pagination.get().pageCount()), pageIndex, pagination));
         layingOut.setId("preview-laying-out");
         layingOut.getStyleClass().add("preview-laying-out");
