@@ -78,13 +78,13 @@ public final class MainWindow {
         documents = new DocumentList(model, i18n);
         reader = new ReaderPane(services);
         timeline = new TimelinePane(model, i18n);
-        search = new SearchBox(model, i18n);
+        search = new SearchBox(model, i18n, services.jobs());
         search.setOnOpen(() -> reader.page().requestFocus());
-        find = new FindBar(model, reader, i18n);
+        find = new FindBar(model, reader, i18n, services.jobs());
         reading = new ReadingControls(i18n);
         notices = new NoticeBar(i18n);
         opener = new LibraryOpener(services, notices);
-        problemsPanel = new ProblemsPanel(model, i18n);
+        problemsPanel = new ProblemsPanel(model, i18n, services.jobs());
         VBox readerColumn = new VBox(find, reader);
         VBox.setVgrow(reader, Priority.ALWAYS);
         panes = new PaneDividers(sidebar, documents, readerColumn, timeline);

@@ -134,6 +134,8 @@ class LibrariesTest {
         var panel = window.problemsPanel();
         assertTrue(panel.stage().isShowing());
         robot.interact(() -> panel.list().getSelectionModel().select(date));
+        // The file is read in a job: its lines come a moment later.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.source().lookup("#problem-line") != null);
         Label line = (Label) panel.source().lookup("#problem-line");
         assertTrue(line.getText().startsWith(" 8 │") || line.getText().startsWith("8 │"), line.getText());
         assertTrue(line.getText().contains("\"start\": \"2021-02-30\""), line.getText());

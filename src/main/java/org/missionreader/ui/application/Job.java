@@ -26,6 +26,8 @@ public final class Job {
         EXPORT(false),
         /** A file read to show (the problems panel's source lines). */
         READ(true),
+        /** Find in a large open document: its text folded and matched. */
+        FIND(true),
         /** Work of the window itself (fonts, icons) that nobody cancels. */
         STARTUP(false);
 

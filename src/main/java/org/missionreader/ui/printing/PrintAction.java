@@ -24,9 +24,10 @@ import org.missionreader.library.Document;
 import org.missionreader.print.PageSetup;
 import org.missionreader.print.Pagination;
 import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.Job;
 
 /**
- * Print: the printer's dialog, then the chosen pages sent on a background thread with progress and
+ * Print: the printer's dialog, then the chosen pages sent in a print job with progress and
  * cancel. No printer, or a job that fails, ends in a message that offers the PDF export instead.
  */
 final class PrintAction {
@@ -68,7 +69,7 @@ final class PrintAction {
         run(job, layout, PagePrinter.setupFor(layout, base));
     }
 
-    /** Sends the pages the job's settings ask for, off the JavaFX thread; the print dialog is done. */
+    /** Sends the pages the job's settings ask for, in a print job; the print dialog is done. */
     Task<PagePrinter.Result> run(PrinterJob job, PageLayout layout, PageSetup setup) {
         Locale locale = i18n.locale();
         Task<PagePrinter.Result> task = new Task<>() {
@@ -100,9 +101,7 @@ final class PrintAction {
             String reason = error == null || error.getMessage() == null ? i18n.get("print.failed.unknown") : error.getMessage();
             offerPdf("print-failed", i18n.get("print.failed.header"), i18n.get("print.failed.text", reason));
         });
-        Thread thread = new Thread(task, "print-job");
-        thread.setDaemon(true);
-        thread.start();
+        commands.jobs().submit(Job.Kind.PRINT, i18n.text("job.print", doc.title()), task);
         progress.show();
         return task;
     }

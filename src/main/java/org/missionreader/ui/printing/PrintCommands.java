@@ -3,7 +3,9 @@ package org.missionreader.ui.printing;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
@@ -33,6 +35,8 @@ import javafx.beans.binding.BooleanBinding;
 import org.missionreader.ui.application.Command;
 import org.missionreader.ui.application.Commands;
 import org.missionreader.ui.application.Services;
+import org.missionreader.ui.application.Job;
+import org.missionreader.ui.application.Jobs;
 import org.missionreader.ui.application.ReaderModel;
 
 /**
@@ -41,9 +45,16 @@ import org.missionreader.ui.application.ReaderModel;
  */
 public final class PrintCommands {
 
+    /**
+     * For tests: told each time fonts are loaded ("fonts") or a document is paginated ("paginate"), and
+     * whether that ran on the JavaFX thread. Does nothing unless a test sets it.
+     */
+    static volatile BiConsumer<String, Boolean> probe = (work, onFxThread) -> { };
+
     private final ReaderModel model;
     private final I18n i18n;
     private final Supplier<Window> owner;
+    private final Jobs jobs;
     private final ObjectProperty<PageSetup> setup = new SimpleObjectProperty<>(PageSetup.defaults());
     private PdfFontMeasurer measurer;
     private PrintPreview preview;
@@ -53,6 +64,7 @@ public final class PrintCommands {
         this.owner = owner;
         this.model = services.model();
         this.i18n = services.i18n();
+        this.jobs = services.jobs();
     }
 
     /** Adds the commands to the registry, in the File menu before Quit; {@code owner} is the window they serve. */
@@ -83,7 +95,10 @@ public final class PrintCommands {
 
     /** PDFBox's metrics of the bundled fonts, loaded on first use; shared by every pagination. */
     synchronized PdfFontMeasurer measurer() {
-        if (measurer == null) measurer = new PdfFontMeasurer();
+        if (measurer == null) {
+            probe.accept("fonts", Platform.isFxApplicationThread());
+            measurer = new PdfFontMeasurer();
+        }
         return measurer;
     }
 
@@ -91,8 +106,9 @@ public final class PrintCommands {
         return StatementContent.inLibrary(doc, model.library(), locale);
     }
 
-    /** Lays the document out; safe off the JavaFX thread. */
+    /** Lays the document out; slow (the fonts' first load, the measuring), so run off the JavaFX thread. */
     Pagination paginate(Document doc, PageSetup pageSetup, Locale locale) {
+        probe.accept("paginate", Platform.isFxApplicationThread());
         return new Paginator(measurer()).paginate(content(doc, locale), pageSetup, locale);
     }
 
@@ -102,6 +118,10 @@ public final class PrintCommands {
 
     I18n i18n() {
         return i18n;
+    }
+
+    Jobs jobs() {
+        return jobs;
     }
 
     /** Where print jobs come from: the system's printers; a test puts a machine without any here. */
@@ -138,7 +158,7 @@ public final class PrintCommands {
         if (file != null) exportTo(doc, setup.get(), file.toPath());
     }
 
-    /** Exports off the JavaFX thread; tells the reader the outcome. Returns the running task. */
+    /** Exports in an export job; tells the reader the outcome. Returns the running task. */
     public Task<Pagination> exportTo(Document doc, PageSetup pageSetup, Path target) {
         return exportTo(doc, pageSetup, target, false);
     }
@@ -163,9 +183,7 @@ public final class PrintCommands {
                     : i18n.get("export.error.other", target, String.valueOf(error.getMessage()));
             alert(Alert.AlertType.ERROR, "export-error", i18n.get("export.failed.header"), message);
         });
-        Thread thread = new Thread(task, "pdf-export");
-        thread.setDaemon(true);
-        thread.start();
+        jobs.submit(Job.Kind.EXPORT, i18n.text("job.export", target.getFileName()), task);
         return task;
     }
 

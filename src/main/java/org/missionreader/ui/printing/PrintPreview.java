@@ -5,6 +5,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
@@ -28,10 +29,13 @@ import org.missionreader.print.PageSetup;
 import org.missionreader.print.Pagination;
 import org.missionreader.print.PaperSize;
 import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.Job;
 
 /**
  * The print preview: the document's pages exactly as the printer and the PDF get them, one at a time,
- * with paper, orientation and text size choices and the page count.
+ * with paper, orientation and text size choices and the page count. The pages are laid out in a
+ * pagination job (the fonts' first load and the measuring take a while); until they come back the
+ * preview says it is laying them out, and a new choice supersedes the layout still running.
  */
 public final class PrintPreview {
 
@@ -47,6 +51,11 @@ public final class PrintPreview {
     private final ComboBox<Orientation> orientation = new ComboBox<>();
     private final ComboBox<Double> fontSize = new ComboBox<>();
     private final Label pageLabel = new Label();
+    private final Label layingOut = new Label();
+    /** The layout whose pages will be shown; an older one still running is superseded. */
+    private Task<Pagination> layout;
+    /** Where in the text the reader was, as a fraction of the pages, kept while the pages are laid out anew. */
+    private double place;
 
     PrintPreview(PrintCommands commands, Document doc) {
         this.commands = commands;
@@ -67,7 +76,7 @@ public final class PrintPreview {
 
         Button previous = button("preview-previous", "preview.previous", "◀");
         previous.setOnAction(e -> pageIndex.set(pageIndex.get() - 1));
-        previous.disableProperty().bind(pageIndex.lessThanOrEqualTo(0));
+        previous.disableProperty().bind(pageIndex.lessThanOrEqualTo(0).or(pagination.isNull()));
         Button next = button("preview-next", "preview.next", "▶");
         next.setOnAction(e -> pageIndex.set(pageIndex.get() + 1));
         next.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -75,6 +84,9 @@ public final class PrintPreview {
         pageLabel.setId("preview-page-label");
         pageLabel.textProperty().bind(i18n.compute(() -> pagination.get() == null ? ""
                 : i18n.get("print.pageOf", pageIndex.get() + 1, pagination.get().pageCount()), pageIndex, pagination));
+        layingOut.setId("preview-laying-out");
+        layingOut.getStyleClass().add("preview-laying-out");
+        layingOut.textProperty().bind(i18n.text("preview.layingOut"));
         pageLabel.setMinWidth(Region.USE_PREF_SIZE);
 
         HBox choices = new HBox(8, label("preview.paper", paper), paper, label("preview.orientation", orientation), orientation,
@@ -114,6 +126,10 @@ public final class PrintPreview {
         });
         stage.setScene(scene);
         stage.initOwner(commands.owner());
+        // Closed, the preview needs no pages: the layout still running is dropped.
+        stage.setOnHidden(e -> {
+            if (layout != null) layout.cancel(false);
+        });
         stage.titleProperty().bind(i18n.compute(() -> i18n.get("preview.title", doc.title())));
 
         paper.valueProperty().addListener((obs, o, n) -> relayout());
@@ -171,17 +187,42 @@ public final class PrintPreview {
         };
     }
 
-    /** Lays the pages out again for the chosen setup, staying near the same place in the text. */
+    /**
+     * Lays the pages out again for the chosen setup in a pagination job, staying near the same place in
+     * the text; until the pages come back, the preview says it is laying them out.
+     */
     private void relayout() {
         PageSetup setup = commands.setupProperty().get()
                 .withPaper(paper.getValue()).withOrientation(orientation.getValue()).withFontSize(fontSize.getValue());
         commands.setupProperty().set(setup);
         Locale locale = i18n.locale();
         Pagination old = pagination.get();
-        double fraction = old == null || old.pageCount() <= 1 ? 0 : (double) pageIndex.get() / (old.pageCount() - 1);
-        Pagination laidOut = commands.paginate(doc, setup, locale);
+        if (old != null) place = old.pageCount() <= 1 ? 0 : (double) pageIndex.get() / (old.pageCount() - 1);
+        pagination.set(null);
+        layingOut.textProperty().bind(i18n.text("preview.layingOut"));
+        surface.getChildren().setAll(layingOut);
+        Task<Pagination> task = new Task<>() {
+            @Override
+            protected Pagination call() {
+                return commands.paginate(doc, setup, locale);
+            }
+        };
+        layout = task;
+        task.setOnSucceeded(e -> {
+            if (layout == task) laidOut(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            if (layout != task) return;
+            Throwable error = task.getException();
+            layingOut.textProperty().unbind();
+            layingOut.setText(i18n.get("preview.failed", String.valueOf(error.getMessage())));
+        });
+        commands.jobs().submit(Job.Kind.PAGINATE, i18n.text("job.paginate", doc.title()), task);
+    }
+
+    private void laidOut(Pagination laidOut) {
         pagination.set(laidOut);
-        int index = (int) Math.round(fraction * (laidOut.pageCount() - 1));
+        int index = (int) Math.round(place * (laidOut.pageCount() - 1));
         if (index == pageIndex.get()) showPage();
         else pageIndex.set(index);
     }
@@ -202,7 +243,7 @@ public final class PrintPreview {
         surface.getChildren().setAll(new Group(sheet));
     }
 
-    /** The pages shown. */
+    /** The pages shown; null while they are being laid out. */
     public Pagination pagination() {
         return pagination.get();
     }

@@ -1,8 +1,10 @@
 package org.missionreader.ui.searchbox;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -21,6 +23,8 @@ import org.missionreader.library.Document;
 import org.missionreader.library.TimelineEvent;
 import org.missionreader.search.SearchHit;
 import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.Job;
+import org.missionreader.ui.application.Jobs;
 import org.missionreader.ui.application.Pulses;
 import org.missionreader.ui.application.ReaderModel;
 import org.missionreader.ui.application.ReadingSpot;
@@ -29,6 +33,7 @@ import org.missionreader.ui.controls.TextFieldMenu;
 /**
  * Search across the library: a field for the toolbar (Ctrl+K goes to it) and a results list shown over the
  * window under it. Down moves into the results; Enter or a click opens a result at its hit; Escape closes.
+ * Each query runs in a query job once typing pauses, the next keystroke's superseding it.
  */
 public final class SearchBox {
 
@@ -38,6 +43,9 @@ public final class SearchBox {
     private final ReaderModel model;
     private final I18n i18n;
     private final SearchService service;
+    private final Jobs jobs;
+    /** The latest query's job; the hits of an older one are not shown. */
+    private Task<List<SearchHit>> query;
     private Runnable onOpen = () -> { };
     private final CustomTextField field = new CustomTextField();
     private final ListView<SearchHit> results = new FittingList<>(420);
@@ -45,10 +53,11 @@ public final class SearchBox {
     private final VBox overlay;
     private final PauseTransition typing = new PauseTransition(Duration.millis(120));
 
-    public SearchBox(ReaderModel model, I18n i18n) {
+    public SearchBox(ReaderModel model, I18n i18n, Jobs jobs) {
         this.model = model;
         this.i18n = i18n;
-        this.service = new SearchService(model, this::afterNextPulse);
+        this.jobs = jobs;
+        this.service = new SearchService(model, jobs, i18n.text("job.searchIndex"), this::afterNextPulse);
         field.setId("search-field");
         field.getStyleClass().add("search-field");
         field.promptTextProperty().bind(i18n.text("search.prompt"));
@@ -61,7 +70,7 @@ public final class SearchBox {
 
         results.setId("search-results");
         results.getStyleClass().add("search-results");
-        results.setCellFactory(list -> new SearchHitCell(model, i18n, results.widthProperty()));
+        results.setCellFactory(list -> new SearchHitCell(model, service, i18n, results.widthProperty()));
         results.setFocusTraversable(false);
         status.getStyleClass().add("search-status");
         status.setWrapText(true);
@@ -134,22 +143,53 @@ public final class SearchBox {
     }
 
     private void runSearch() {
+        runSearch(hits -> { });
+    }
+
+    /**
+     * Runs the field's query in a query job (superseding the one before) and shows its hits when they come
+     * back, then hands them to {@code then}.
+     */
+    private void runSearch(Consumer<List<SearchHit>> then) {
         typing.stop();
-        String query = field.getText();
-        if (query == null || query.isBlank()) {
+        String text = field.getText();
+        if (text == null || text.isBlank()) {
+            if (query != null) query.cancel(false);
+            query = null;
             results.getItems().clear();
             overlay.setVisible(false);
             return;
         }
-        List<SearchHit> hits = service.search(query);
+        Task<List<SearchHit>> task = new Task<>() {
+            @Override
+            protected List<SearchHit> call() {
+                return service.search(text);
+            }
+        };
+        query = task;
+        task.setOnSucceeded(e -> {
+            if (query != task) return;
+            show(text, task.getValue(), null);
+            then.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            // A query on an index that a newer library replaced meanwhile: the new index's query follows.
+            if (query != task || !service.readyProperty().get()) return;
+            Throwable error = task.getException();
+            show(text, List.of(), error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
+        });
+        jobs.submit(Job.Kind.SEARCH_QUERY, i18n.text("job.searchQuery", text.strip()), task);
+    }
+
+    private void show(String text, List<SearchHit> hits, String error) {
         results.getItems().setAll(hits);
         results.scrollTo(0);
         if (!service.readyProperty().get()) {
             status.setText(i18n.get("search.indexing"));
-        } else if (service.failure() != null) {
-            status.setText(i18n.get("search.failed", service.failure()));
+        } else if (service.failure() != null || error != null) {
+            status.setText(i18n.get("search.failed", service.failure() != null ? service.failure() : error));
         } else if (hits.isEmpty()) {
-            status.setText(i18n.get("search.none", query.strip()));
+            status.setText(i18n.get("search.none", text.strip()));
         }
         overlay.setVisible(field.isFocused() || results.isFocused());
     }
@@ -165,8 +205,9 @@ public final class SearchBox {
                 e.consume();
             }
             case ENTER -> {
-                runSearch();
-                if (!results.getItems().isEmpty()) open(results.getItems().get(0));
+                runSearch(hits -> {
+                    if (!hits.isEmpty()) open(hits.get(0));
+                });
                 e.consume();
             }
             case ESCAPE -> {
@@ -206,8 +247,7 @@ public final class SearchBox {
     public void open(SearchHit hit) {
         overlay.setVisible(false);
         if (hit.kind() == SearchHit.Kind.EVENT) {
-            TimelineEvent event = model.library().events().stream()
-                    .filter(ev -> ev.id().equals(hit.eventId())).findFirst().orElse(null);
+            TimelineEvent event = service.event(hit.eventId());
             if (event != null) {
                 model.library().mission(event.missionId()).ifPresent(m -> model.missionProperty().set(m));
                 model.openEvent(event);

@@ -2,8 +2,11 @@ package org.missionreader.ui.searchbox;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -16,22 +19,31 @@ import org.missionreader.search.Span;
 import org.missionreader.ui.application.I18n;
 import org.missionreader.ui.application.ReaderModel;
 
-/** A search result: where it was found, then the snippet with the hits drawn in bold, as plain text runs. */
+/**
+ * A search result: where it was found, then the snippet with the hits drawn in bold, as plain text runs.
+ * The cell's nodes are made once; each result it is given only changes their text.
+ */
 final class SearchHitCell extends ListCell<SearchHit> {
 
     private final ReaderModel model;
+    private final SearchService service;
     private final I18n i18n;
+    private final Label where = new Label();
+    private final TextFlow snippet = new TextFlow();
+    private final VBox box = new VBox(2, where, snippet);
 
-    SearchHitCell(ReaderModel model, I18n i18n, javafx.beans.value.ObservableDoubleValue listWidth) {
+    SearchHitCell(ReaderModel model, SearchService service, I18n i18n, ObservableDoubleValue listWidth) {
         this.model = model;
+        this.service = service;
         this.i18n = i18n;
-        this.listWidth = listWidth;
         getStyleClass().add("search-hit-cell");
         // The cell takes the list's width rather than asking for its text's: the snippet wraps inside it.
         setPrefWidth(0);
+        where.getStyleClass().add("search-hit-where");
+        snippet.getStyleClass().add("search-hit-snippet");
+        snippet.prefWidthProperty().bind(Bindings.subtract(listWidth, 44));
+        snippet.setMinHeight(Region.USE_PREF_SIZE);
     }
-
-    private final javafx.beans.value.ObservableDoubleValue listWidth;
 
     @Override
     protected void updateItem(SearchHit hit, boolean empty) {
@@ -41,20 +53,14 @@ final class SearchHitCell extends ListCell<SearchHit> {
             setGraphic(null);
             return;
         }
-        Label where = new Label(where(hit));
-        where.getStyleClass().add("search-hit-where");
-        TextFlow snippet = new TextFlow(runs(hit).toArray(Text[]::new));
-        snippet.getStyleClass().add("search-hit-snippet");
-        snippet.prefWidthProperty().bind(javafx.beans.binding.Bindings.subtract(listWidth, 44));
-        snippet.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox box = new VBox(2, where, snippet);
+        where.setText(where(hit));
+        snippet.getChildren().setAll(runs(hit));
         setGraphic(box);
     }
 
     private String where(SearchHit hit) {
         if (hit.kind() == SearchHit.Kind.EVENT) {
-            TimelineEvent event = model.library().events().stream()
-                    .filter(e -> e.id().equals(hit.eventId())).findFirst().orElse(null);
+            TimelineEvent event = service.event(hit.eventId());
             String date = event == null ? "" : DateText.format(event.date(), i18n.locale());
             return i18n.get("search.event", date);
         }

@@ -73,6 +73,17 @@ class PrintPreviewTest {
         return window.fileMenu().getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 
+    /** Waits for the preview's pagination job to hand its pages back. */
+    private static PrintPreview laidOut(PrintPreview preview) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview.pagination() != null);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the preview's pages were not laid out", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        return preview;
+    }
+
     private void openPressElements(FxRobot robot) {
         robot.interact(() -> model.open(model.library().document(PRESS_ELEMENTS).orElseThrow()));
     }
@@ -104,6 +115,7 @@ class PrintPreviewTest {
         PrintPreview preview = window.print().preview();
         assertNotNull(preview, "Ctrl+Shift+P opens the preview");
         assertTrue(preview.stage().isShowing());
+        laidOut(preview);
         Label pageLabel = (Label) preview.stage().getScene().lookup("#preview-page-label");
         assertEquals("page 1 sur 1", pageLabel.getText());
         assertEquals(expected(PageSetup.defaults()).pages(), preview.pagination().pages());
@@ -114,6 +126,7 @@ class PrintPreviewTest {
         Screenshots.save(preview.stage().getScene(), "print-preview-a4-11pt");
 
         robot.interact(() -> preview.fontSizeChoice().setValue(18.0));
+        laidOut(preview);
         assertEquals("page 1 sur 2", pageLabel.getText());
         assertEquals(expected(PageSetup.defaults().withFontSize(18)).pages(), preview.pagination().pages());
         robot.clickOn("#preview-next");
@@ -125,6 +138,7 @@ class PrintPreviewTest {
             preview.paperChoice().setValue(PaperSize.LETTER);
             preview.orientationChoice().setValue(Orientation.LANDSCAPE);
         });
+        laidOut(preview);
         PageSetup letterLandscape = PageSetup.of(PaperSize.LETTER, Orientation.LANDSCAPE, 18);
         assertEquals(expected(letterLandscape).pages(), preview.pagination().pages());
         assertEquals(letterLandscape, window.print().setupProperty().get(), "print and export start from the preview's choices");
@@ -139,7 +153,9 @@ class PrintPreviewTest {
         openPressElements(robot);
         robot.interact(() -> window.print().showPreview());
         PrintPreview preview = window.print().preview();
+        laidOut(preview);
         robot.interact(() -> ((javafx.scene.control.ToggleButton) window.root().lookup("#language-en")).fire());
+        laidOut(preview);
         Label pageLabel = (Label) preview.stage().getScene().lookup("#preview-page-label");
         assertEquals("page 1 of 1", pageLabel.getText());
         assertTrue(preview.stage().getTitle().startsWith("Print Preview: "), preview.stage().getTitle());
@@ -153,7 +169,7 @@ class PrintPreviewTest {
         openPressElements(robot);
         robot.interact(() -> window.print().setupProperty().set(PageSetup.defaults().withFontSize(18)));
         robot.interact(() -> window.print().showPreview());
-        PrintPreview preview = window.print().preview();
+        PrintPreview preview = laidOut(window.print().preview());
         robot.interact(() -> preview.stage().requestFocus());
         assertEquals(2, preview.pagination().pageCount());
         robot.type(KeyCode.PAGE_DOWN);
@@ -164,6 +180,87 @@ class PrintPreviewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(preview.stage().isShowing());
         robot.interact(() -> window.print().setupProperty().set(PageSetup.defaults()));
+    }
+
+    @Test
+    void thePagesAndTheFontsAreMadeOffTheJavaFxThreadWhileThePreviewSaysSo(FxRobot robot) throws Exception {
+        List<String> work = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        PrintCommands.probe = (what, onFxThread) -> {
+            work.add(what + (onFxThread ? " on the JavaFX thread" : " off it"));
+            // The first layout waits for the test: the preview must be drawn and usable meanwhile.
+            if (what.equals("paginate")) await(release);
+        };
+        try {
+            openPressElements(robot);
+            robot.interact(() -> window.print().showPreview());
+            PrintPreview preview = window.print().preview();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(preview.stage().isShowing(), "the preview opens before its pages are laid out");
+            assertEquals(null, preview.pagination());
+            Label waiting = (Label) preview.stage().getScene().lookup("#preview-laying-out");
+            assertNotNull(waiting, "the preview says it is laying the pages out");
+            assertEquals("Mise en pages…", waiting.getText());
+            assertEquals("", ((Label) preview.stage().getScene().lookup("#preview-page-label")).getText(), "no page count yet");
+            assertTrue(window.services().jobs().running().stream().anyMatch(j ->
+                    j.kind() == org.missionreader.ui.application.Job.Kind.PAGINATE), "listed as a job");
+            Screenshots.save(preview.stage().getScene(), "print-preview-laying-out");
+            release.countDown();
+            laidOut(preview);
+            assertEquals(expected(PageSetup.defaults()).pages(), preview.pagination().pages());
+
+            // A new choice lays the pages out again in a new job.
+            robot.interact(() -> preview.fontSizeChoice().setValue(18.0));
+            laidOut(preview);
+            assertEquals(2, preview.pagination().pageCount());
+            assertEquals(List.of("paginate off it", "fonts off it", "paginate off it"), work,
+                    "the fonts load once, and nothing of the layout runs on the JavaFX thread");
+            robot.interact(() -> window.print().setupProperty().set(PageSetup.defaults()));
+            robot.interact(preview::close);
+        } finally {
+            release.countDown();
+            PrintCommands.probe = (what, onFxThread) -> { };
+        }
+    }
+
+    @Test
+    void aNewChoiceSupersedesTheLayoutStillRunning(FxRobot robot) throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger layouts = new java.util.concurrent.atomic.AtomicInteger();
+        PrintCommands.probe = (what, onFxThread) -> {
+            if (what.equals("paginate") && layouts.incrementAndGet() == 1) await(release);
+        };
+        try {
+            openPressElements(robot);
+            robot.interact(() -> window.print().showPreview());
+            PrintPreview preview = window.print().preview();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> layouts.get() == 1);
+            var jobs = window.services().jobs();
+            var first = WaitForAsyncUtils.asyncFx(() -> jobs.running().stream()
+                    .filter(j -> j.kind() == org.missionreader.ui.application.Job.Kind.PAGINATE).findFirst().orElseThrow()).get();
+            // The first layout (11 pt) is still running when the reader picks 18 pt.
+            robot.interact(() -> preview.fontSizeChoice().setValue(18.0));
+            assertTrue(first.isCancelled(), "the layout for the old choice is cancelled");
+            laidOut(preview);
+            assertEquals(expected(PageSetup.defaults().withFontSize(18)).pages(), preview.pagination().pages());
+            release.countDown();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> jobs.running().isEmpty()).get());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(2, preview.pagination().pageCount(), "the old layout, done late, is not shown");
+            robot.interact(() -> window.print().setupProperty().set(PageSetup.defaults()));
+            robot.interact(preview::close);
+        } finally {
+            release.countDown();
+            PrintCommands.probe = (what, onFxThread) -> { };
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Pagination expected(PageSetup setup) {

@@ -14,6 +14,8 @@ import org.missionreader.library.Library;
 import org.missionreader.library.LibraryLoader;
 import org.missionreader.library.LoadResult;
 import org.missionreader.search.SearchIndex;
+import javafx.beans.property.SimpleStringProperty;
+import org.missionreader.ui.application.Jobs;
 import org.missionreader.ui.application.ReaderModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -26,7 +28,7 @@ class SearchServiceTest {
     @Test
     void anEmptyLibraryIsReadyAtOnceWithNoIndexBuilt(FxRobot robot) {
         ReaderModel model = new ReaderModel();
-        SearchService service = new SearchService(model, Runnable::run, library -> {
+        SearchService service = new SearchService(model, new Jobs(), new SimpleStringProperty("indexing"), Runnable::run, library -> {
             throw new AssertionError("no index is built for an empty library");
         });
         assertFalse(service.readyProperty().get(), "not ready while the first library loads");
@@ -41,7 +43,7 @@ class SearchServiceTest {
     @Test
     void theBundledLibraryIsIndexedAndSearched(FxRobot robot) throws TimeoutException {
         ReaderModel model = new ReaderModel();
-        SearchService service = new SearchService(model, Runnable::run, SearchIndex::build);
+        SearchService service = new SearchService(model, new Jobs(), new SimpleStringProperty("indexing"), Runnable::run, SearchIndex::build);
         robot.interact(() -> model.libraryLoaded(new LibraryLoader().loadBundled()));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> service.readyProperty().get());
         assertNull(service.failure());
@@ -51,7 +53,7 @@ class SearchServiceTest {
     @Test
     void aFailedIndexBuildLeavesTheServiceReadyWithItsReason(FxRobot robot) throws TimeoutException {
         ReaderModel model = new ReaderModel();
-        SearchService service = new SearchService(model, Runnable::run, library -> {
+        SearchService service = new SearchService(model, new Jobs(), new SimpleStringProperty("indexing"), Runnable::run, library -> {
             throw new IllegalStateException("no space left on device");
         });
         robot.interact(() -> model.libraryLoaded(new LibraryLoader().loadBundled()));
