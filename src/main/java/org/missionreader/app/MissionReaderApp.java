@@ -23,6 +23,7 @@ import org.missionreader.ui.OpeningFrame;
 import org.missionreader.ui.Once;
 import org.missionreader.ui.Pulses;
 import org.missionreader.ui.ReaderModel;
+import org.missionreader.ui.application.Windows;
 
 /** The JavaFX application: one window with the mission sidebar, the reader and the timeline. */
 public final class MissionReaderApp extends Application {
@@ -61,6 +62,7 @@ public final class MissionReaderApp extends Application {
         JvmLocale.follow(i18n);
         StartupTrace.mark("settings");
         Scene scene = MainWindow.openingScene(i18n, settings.settings().reading());
+        Windows.install(scene);
         stage.setTitle(MainWindow.TITLE);
         stage.setScene(scene);
         stage.setMinWidth(MainWindow.MIN_WIDTH);

@@ -239,7 +239,6 @@ public final class MainWindow {
         alert.setTitle(TITLE);
         alert.setHeaderText(TITLE + " " + version);
         alert.setContentText(i18n.get("about.text"));
-        themed(alert);
         alert.show();
     }
 
@@ -255,13 +254,6 @@ public final class MainWindow {
         content.putString(format.format(model.documentProperty().get(), model.library(), i18n.locale(),
                 java.time.LocalDate.now()));
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-    }
-
-    /** Gives a dialog the window's stylesheets, so it follows the theme and the reading settings. */
-    public void themed(javafx.scene.control.Dialog<?> dialog) {
-        if (root.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
-        }
     }
 
     public Menu fileMenu() {
