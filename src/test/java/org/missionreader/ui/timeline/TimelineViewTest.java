@@ -55,6 +55,8 @@ class TimelineViewTest {
         view.getEvents().setAll(year, second, span, first, month);
         view.setOnOpen(opened::add);
         stage.setScene(new Scene(new StackPane(view), 1000, 240));
+        // The timeline's colours are the palette's, on app.css's .root.
+        stage.getScene().getStylesheets().add(org.missionreader.ui.MainWindow.class.getResource("app.css").toExternalForm());
         stage.show();
     }
 
