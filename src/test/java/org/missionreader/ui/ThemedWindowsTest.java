@@ -12,11 +12,14 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
@@ -86,6 +89,23 @@ class ThemedWindowsTest {
         List<String> faults = new ArrayList<>();
 
         check(stage.getScene(), theme, "main window", name + "-main", faults);
+
+        // The same window with its bars and overlay: a notice, the find bar's marks, the search results.
+        robot.interact(() -> window.notices().show(Bindings.createStringBinding(() -> "A notice under the toolbar")));
+        robot.interact(() -> window.find().open());
+        robot.write("accord");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.search().service().readyProperty().get());
+        robot.interact(() -> window.search().focus());
+        robot.write("mediation");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Node overlay = stage.getScene().lookup("#search-overlay");
+            return overlay != null && overlay.isVisible();
+        });
+        robot.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        check(stage.getScene(), theme, "main window, finding and searching", name + "-main-search", faults);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.interact(() -> window.helpMenu().getItems().get(0).fire());
         Stage about = opened(s -> s.getScene().lookup(".dialog-pane") != null);
@@ -163,8 +183,8 @@ class ThemedWindowsTest {
             for (Color ground : Contrast.ground(scene)) {
                 double l = Contrast.luminance(ground);
                 boolean right = theme == Theme.LIGHT ? l > 0.6 : l < 0.05;
-                if (!right) out.add(what + ": the window's ground " + Contrast.hex(ground) + " is not " + theme + "'s "
-                        + scene.getStylesheets() + " main " + stage.getScene().getStylesheets());
+                if (!right) out.add(what + ": the window's ground " + Contrast.hex(ground) + " is not " + theme + "'s; its "
+                        + "stylesheets: " + scene.getStylesheets().stream().map(u -> u.substring(u.lastIndexOf('/') + 1)).toList());
             }
             Contrast.faint(scene).forEach(f -> out.add(what + ": " + f));
             return out;

@@ -384,7 +384,7 @@ class TimelineViewTest {
         EventNode n = node(first);
         assertEquals(28, n.getHeight(), EPS);
         assertEquals(16, n.getChildrenUnmodifiable().get(0).getLayoutBounds().getWidth(), EPS);
-        robot.interact(() -> view.getScene().getStylesheets().clear());
+        robot.interact(() -> view.getScene().getStylesheets().remove(css.toUri().toString()));
         layout(robot);
         assertEquals(22, view.getLaneHeight(), EPS);
         assertEquals(20, node(first).getHeight(), EPS);
