@@ -106,6 +106,11 @@ class ThemedWindowsTest {
         check(stage.getScene(), theme, "main window, finding and searching", name + "-main-search", faults);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#timeline-all-missions")).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        check(stage.getScene(), theme, "main window, all missions' timeline", name + "-main-all-missions", faults);
+        robot.interact(() -> ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#timeline-all-missions")).fire());
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.interact(() -> window.helpMenu().getItems().get(0).fire());
         Stage about = opened(s -> s.getScene().lookup(".dialog-pane") != null);
