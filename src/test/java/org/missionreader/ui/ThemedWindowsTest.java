@@ -36,10 +36,12 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Every window the application opens follows the theme: in light, dark and high contrast, the main window,
- * About, the print preview, the problems panel, an alert and a plain window opened later each have the theme's
- * ground, and every text they show reads at WCAG AA contrast on what is behind it. The print progress window
- * needs a printer to open (its job comes from one), so the plain window stands in for it here.
+ * Every window the application opens follows the theme: in light, dark and high contrast, the main window (as
+ * it opens; with a notice, the find bar and the search results; with the all-missions timeline), About, the
+ * print preview, the problems panel, an alert (the export's refusal) and a plain window opened later each have
+ * the theme's ground, and every text they show reads at WCAG AA contrast on what is behind it ({@link Contrast}).
+ * The print progress window needs a printer to open (its job comes from one), so a utility window built as it
+ * is stands in for it here. Each window's screenshot is saved as target/screenshots/theme-THEME-WINDOW.png.
  */
 @ExtendWith(ApplicationExtension.class)
 class ThemedWindowsTest {
