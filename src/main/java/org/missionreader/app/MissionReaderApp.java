@@ -18,9 +18,7 @@ import org.missionreader.settings.SettingsStore;
 import org.missionreader.ui.Session;
 import org.missionreader.ui.application.Fonts;
 import org.missionreader.ui.application.I18n;
-import org.missionreader.ui.application.Commands;
 import org.missionreader.ui.application.Job;
-import org.missionreader.ui.application.Jobs;
 import org.missionreader.ui.application.Services;
 import org.missionreader.ui.MainWindow;
 import org.missionreader.ui.OpeningFrame;
@@ -49,7 +47,7 @@ public final class MissionReaderApp extends Application {
         store = new SettingsStore(SettingsStore.defaultDirectory());
         settings = store.load();
         I18n i18n = new I18n(Session.language(settings.settings(), SystemLocale.detect()));
-        services = new Services(new ReaderModel(), i18n, new Jobs(), new Commands());
+        services = Services.create(new ReaderModel(), i18n);
         fonts = services.jobs().run(Job.Kind.STARTUP, i18n.text("job.fonts"), Fonts::load);
     }
 

@@ -16,9 +16,6 @@ final class AboutDialog {
         alert.setTitle(I18n.APP_NAME);
         alert.setHeaderText(I18n.APP_NAME + " " + version);
         alert.setContentText(i18n.get("about.text"));
-        if (owner != null && owner.getScene() != null) {
-            alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
         alert.show();
     }
 }

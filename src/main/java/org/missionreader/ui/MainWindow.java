@@ -91,10 +91,10 @@ public final class MainWindow {
 
         // The menus list the features' commands in the order they are added here.
         Commands commands = services.commands();
-        opener.addCommands(commands, this::owner);
+        opener.addCommands(commands, services.windows()::owner);
         commands.add(Command.of("quit", Command.Menu.FILE, "menu.file.quit",
                 new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> owner().hide()).inSection("quit"));
-        print = PrintCommands.install(services, this::owner);
+        print = PrintCommands.install(services);
         commands.add(Command.of("search", Command.Menu.EDIT, "menu.edit.search", SearchBox.FOCUS, search::focus));
         commands.add(Command.of("find", Command.Menu.EDIT, "menu.edit.find", FindBar.OPEN, find::open));
         CitationCommands.install(services);
@@ -157,7 +157,7 @@ public final class MainWindow {
 
     /** The window the window's dialogs belong to, once it is shown. */
     private Window owner() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
+        return services.windows().owner();
     }
 
     private void showProblems() {
@@ -198,6 +198,8 @@ public final class MainWindow {
 
     /** Puts the window in a scene, in place of what it showed: its stylesheets, reading settings and keys. */
     public void install(Scene scene) {
+        // Every window the application opens from now on wears this scene's stylesheets, and belongs to it.
+        services.windows().attach(scene);
         scene.setRoot(root);
         scene.getStylesheets().setAll(STYLESHEET);
         reading.install(scene);

@@ -110,7 +110,7 @@ class ReadingSettingsUiTest {
         robot.clickOn("Help").clickOn("About Mission Reader");
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
-        assertTrue(pane.getStylesheets().stream().anyMatch(s -> s.endsWith("theme-contrast.css")));
+        assertTrue(pane.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("theme-contrast.css")));
         Screenshots.save(pane.getScene(), "theme-contrast-dialog");
         robot.type(KeyCode.ESCAPE);
     }

@@ -105,10 +105,6 @@ public final class ProblemsPanel {
             split.setOrientation(Orientation.VERTICAL);
             split.setDividerPositions(0.45);
             Scene scene = org.missionreader.ui.application.OwnerScreen.scene(split, owner, 820, 560);
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            // The panel follows the window's theme and reading settings as they change.
-            owner.getScene().getStylesheets().addListener((javafx.collections.ListChangeListener<String>) c ->
-                    scene.getStylesheets().setAll(owner.getScene().getStylesheets()));
             stage = new Stage();
             stage.initOwner(owner);
             stage.titleProperty().bind(i18n.text("problems.title"));

@@ -60,16 +60,16 @@ public final class PrintCommands {
     private PrintPreview preview;
     private Supplier<PrinterJob> printerJobs = PrinterJob::createPrinterJob;
 
-    private PrintCommands(Services services, Supplier<Window> owner) {
-        this.owner = owner;
+    private PrintCommands(Services services) {
+        this.owner = services.windows()::owner;
         this.model = services.model();
         this.i18n = services.i18n();
         this.jobs = services.jobs();
     }
 
-    /** Adds the commands to the registry, in the File menu before Quit; {@code owner} is the window they serve. */
-    public static PrintCommands install(Services services, Supplier<Window> owner) {
-        PrintCommands commands = new PrintCommands(services, owner);
+    /** Adds the commands to the registry, in the File menu before Quit; their dialogs belong to the main window. */
+    public static PrintCommands install(Services services) {
+        PrintCommands commands = new PrintCommands(services);
         BooleanBinding documentOpen = services.model().documentProperty().isNotNull();
         Commands registry = services.commands();
         registry.addBefore("quit", Command.of("print-preview", Command.Menu.FILE, "menu.file.printPreview",

@@ -9,11 +9,13 @@ import org.missionreader.settings.ReadingSettings;
 
 /**
  * The reading settings as a stylesheet laid over app.css: every text of the reading column scaled from
- * the body size, the typeface, and the column's width. Given to the scene as a data: URI.
+ * the body size, the typeface, and the column's width. Given to the scene as a data: URI. It is the only
+ * place these sizes and the reading typeface are set (app.css gives the reading texts weight, style and
+ * colour only), and the reading controls always install it.
  */
 public final class ReadingStylesheet {
 
-    /** The reading texts and their sizes at the default body size of 17 px, as app.css sets them. */
+    /** The reading texts and their sizes at the default body size of 17 px. */
     private static final Map<String, Integer> SIZES = new LinkedHashMap<>();
     /** The texts set in the reading typeface (the others are interface labels in the system font). */
     private static final String[] READING_TEXTS = {

@@ -31,6 +31,47 @@ class ReadingStylesheetTest {
         assertTrue(wide.contains("-fx-max-width: 829px"), wide);
     }
 
+    /** The sizes the reader had when app.css also set them, before ReadingStylesheet became their only home. */
+    @Test
+    void theDefaultsGiveTheSizesTheReaderHadBefore() {
+        String css = ReadingStylesheet.css(ReadingSettings.defaults());
+        java.util.Map<String, Integer> before = new java.util.LinkedHashMap<>();
+        before.put(".doc-title .title", 26);
+        before.put(".doc-subtitle .subtitle", 17);
+        before.put(".doc-speaker .speaker-name", 16);
+        before.put(".doc-speaker .speaker-role", 15);
+        before.put(".doc-date .date", 13);
+        before.put(".doc-paragraph .body", 17);
+        before.put(".doc-fact .fact", 16);
+        before.put(".doc-fact .fact-label, .reading-column .doc-source .fact-label", 13);
+        before.put(".doc-source .fact", 12);
+        before.forEach((selector, px) -> assertTrue(
+                css.contains(".reading-column " + selector + " { -fx-font-size: " + px + "px; }"), selector + "\n" + css));
+    }
+
+    @Test
+    void appCssSetsNoSizeOrTypefaceOfTheReadingTexts() throws java.io.IOException {
+        String app;
+        try (var in = ReadingStylesheet.class.getResourceAsStream("/org/missionreader/ui/app.css")) {
+            app = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", "");
+        }
+        java.util.regex.Matcher rule = java.util.regex.Pattern.compile("([^{}]+)\\{([^}]*)}").matcher(app);
+        String[] texts = {".title", ".subtitle", ".speaker-name", ".speaker-role", ".date", ".body", ".fact", ".fact-label"};
+        int seen = 0;
+        while (rule.find()) {
+            String selector = rule.group(1).trim();
+            String body = rule.group(2);
+            for (String text : texts) {
+                if (java.util.regex.Pattern.compile("\\.doc-[a-z]+ \\" + text + "(?![-a-z])").matcher(selector).find()) {
+                    seen++;
+                    assertTrue(!body.contains("-fx-font-size") && !body.contains("-fx-font-family"), selector + " {" + body + "}");
+                }
+            }
+            if (selector.equals(".reading-column")) assertTrue(!body.contains("width"), selector + " {" + body + "}");
+        }
+        assertTrue(seen >= 9, "app.css still styles the reading texts' colours: " + seen);
+    }
+
     @Test
     void theUriCarriesTheCss() {
         String uri = ReadingStylesheet.uri(ReadingSettings.defaults());

@@ -55,6 +55,8 @@ class TimelineViewTest {
         view.getEvents().setAll(year, second, span, first, month);
         view.setOnOpen(opened::add);
         stage.setScene(new Scene(new StackPane(view), 1000, 240));
+        // The timeline's colours are the palette's, on app.css's .root.
+        stage.getScene().getStylesheets().add(org.missionreader.ui.MainWindow.class.getResource("app.css").toExternalForm());
         stage.show();
     }
 
@@ -382,7 +384,7 @@ class TimelineViewTest {
         EventNode n = node(first);
         assertEquals(28, n.getHeight(), EPS);
         assertEquals(16, n.getChildrenUnmodifiable().get(0).getLayoutBounds().getWidth(), EPS);
-        robot.interact(() -> view.getScene().getStylesheets().clear());
+        robot.interact(() -> view.getScene().getStylesheets().remove(css.toUri().toString()));
         layout(robot);
         assertEquals(22, view.getLaneHeight(), EPS);
         assertEquals(20, node(first).getHeight(), EPS);
