@@ -118,16 +118,16 @@ final class ItemLayer {
         if (layout.isCluster(k)) {
             ClusterNode.Range range = range(track, k);
             ClusterNode node = clusterPool.take(range);
-            TimelineEvent first = data.events[track.event(range.from())];
-            TimelineEvent last = data.events[track.event(range.to() - 1)];
+            TimelineEvent first = data.event(track.event(range.from()));
+            TimelineEvent last = data.event(track.event(range.to() - 1));
             node.show(range, texts.cluster(first, last, range.count(), true).replace('\n', ' '));
             states(node, selected, highlighted);
             return node;
         }
         int event = track.event(layout.from(k));
         EventNode node = eventPool.take(event);
-        TimelineEvent e = data.events[event];
-        node.show(e, data.extents[event].kind(), data.titles[event], texts.accessible(e));
+        TimelineEvent e = data.event(event);
+        node.show(e, data.contents.extent(event).kind(), data.titles[event], texts.accessible(e));
         states(node, selected, highlighted);
         return node;
     }
@@ -158,7 +158,7 @@ final class ItemLayer {
             }
             double markL = Math.max(mL, nodeL);
             cluster.place(f.x0() + nodeL - vl, y + 1, Math.max(1, nodeR - nodeL), laneH - 2, markL - nodeL,
-                    Math.max(1, Math.min(mR, nodeR) - markL), labelX, labelW, text, data.events[track.event(layout.labelEvent(k))]);
+                    Math.max(1, Math.min(mR, nodeR) - markL), labelX, labelW, text, data.event(track.event(layout.labelEvent(k))));
             stem(stemPath, f.x0() + (mL + mR) / 2 - vl, y + laneH - 2, stemsTo);
             return;
         }
@@ -182,7 +182,7 @@ final class ItemLayer {
         }
         en.place(f.x0() + nodeL - vl, y + 1, Math.max(1, nodeR - nodeL), laneH - 2, markL - nodeL, Math.max(0, markR - markL),
                 labelX, labelW, widths);
-        if (data.extents[track.event(layout.from(k))].isPoint()) {
+        if (data.contents.extent(track.event(layout.from(k))).isPoint()) {
             stem(stemPath, f.x0() + (mL + mR) / 2 - vl, y + 1 + (laneH - 2) / 2 + markerSize / 2, stemsTo);
         }
     }

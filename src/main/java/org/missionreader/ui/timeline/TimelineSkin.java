@@ -27,10 +27,8 @@ import org.missionreader.timeline.Viewport;
  */
 final class TimelineSkin extends SkinBase<TimelineView> {
 
-    private static final double PAD = 4;
+    static final double PAD = 4;
     private static final double MIN_ROW = 16;
-    /** The most lanes a mission's timeline asks room for. */
-    private static final int MAX_LANES = 6;
 
     private final TimelineTexts texts = new TimelineTexts();
     private final AxisLayer axis = new AxisLayer();
@@ -51,9 +49,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final TrackLayouts trackLayouts = new TrackLayouts();
     private double rowHeight;
     private double rowsTop;
-    /** What the needed height was worked out for: the data, the width and the font. */
-    private Object neededFor;
-    private int neededLanes = 5;
+    private final NeededHeight neededHeight;
 
     TimelineSkin(TimelineView control) {
         super(control);
@@ -91,6 +87,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(control.focusedMissionProperty(), o -> control.requestLayout());
         registerChangeListener(control.selectedEventProperty(), o -> selectionChanged());
         behavior = new TimelineBehavior(control, this);
+        neededHeight = new NeededHeight(control, trackLayouts);
     }
 
     private final SetChangeListener<TimelineEvent> highlightListener = c -> updateStates();
@@ -99,6 +96,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     public void dispose() {
         getSkinnable().getHighlighted().removeListener(highlightListener);
         behavior.dispose();
+        neededHeight.dispose();
         super.dispose();
     }
 
@@ -144,7 +142,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (allMissions()) {
             return top + bottom + PAD * 2 + AxisLayer.HEIGHT + Math.max(1, getSkinnable().getMissions().size()) * lane;
         }
-        return top + bottom + BandLayer.STRIP + PAD * 2 + neededLanes * lane + AxisLayer.HEIGHT;
+        return top + bottom + BandLayer.STRIP + PAD * 2 + neededHeight.lanes() * lane + AxisLayer.HEIGHT;
     }
 
     @Override
@@ -167,18 +165,17 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     protected void layoutChildren(double x, double y, double w, double h) {
         TimelineView control = getSkinnable();
         content.resizeRelocate(x, y, w, h);
-        if (data == null) {
+        if (data == null || data.contents != control.contents()) {
             texts.setLocale(control.localeProperty().get());
-            data = new TimelineData(control, texts);
+            data = new TimelineData(control.contents(), control.isAllMissions(), texts);
             items.reset(data);
         }
         measureLabels();
-        if (control.getViewport() == null) {
-            if (data.events.length == 0 && data.missions.isEmpty()) {
-                hideAll();
-                return;
-            }
-            control.fitAll();
+        // The control fits its view to new data before a layout pass; a layout only reads it.
+        Viewport view = control.getViewport();
+        if (view == null) {
+            hideAll();
+            return;
         }
         x0 = data.allMissions ? gutterWidth() : 0;
         double timeWidth = Math.max(1, w - x0);
@@ -208,11 +205,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         double markerSize = data.allMissions ? Math.min(control.getMarkerSize(), rowHeight - 6) : control.getMarkerSize();
         double itemLane = data.allMissions ? rowHeight : laneHeight;
-        updateNeededHeight(timeWidth, markerSize);
+        neededHeight.update(data, timeWidth, labelWidths, markerSize);
         TrackLayouts.chooseFirst(data, control.getSelectedEvent(), control.getFocusedEvent());
 
         // The selected event is revealed by a pan, never a zoom: in a cluster, the cluster is named after it.
-        Viewport view = control.getViewport();
         TimeScale scale = view.scale(timeWidth);
         dpp = scale.daysPerPixel();
         ensureLayouts(dpp, lanes, markerSize, control.limits());
@@ -291,37 +287,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         trackLayouts.layout(data, t, labelWidths, dpp, lanes, markerSize, limits, getSkinnable().getToday());
     }
 
-    /**
-     * Works out, once per data, width and font, the lanes a mission's events need at the zoom that fits
-     * the mission, and from them the height the control needs ({@link TimelineView#neededHeightProperty()}).
-     */
-    private void updateNeededHeight(double timeWidth, double markerSize) {
-        TimelineView control = getSkinnable();
-        List<Object> key = List.of(data, Math.round(timeWidth), labelWidths, control.getLaneHeight(), markerSize,
-                control.getSelectedMission() == null ? "" : control.getSelectedMission().id());
-        if (key.equals(neededFor)) return;
-        neededFor = key;
-        javafx.geometry.Insets in = control.getInsets();
-        double height;
-        if (data.allMissions) {
-            height = in.getTop() + in.getBottom() + PAD * 2 + AxisLayer.HEIGHT
-                    + Math.max(1, data.tracks.size()) * control.getLaneHeight() * 1.5;
-        } else {
-            Viewport fit = control.missionViewport();
-            TimelineData.Track t = data.tracks.isEmpty() ? null : data.tracks.get(0);
-            neededLanes = 2;
-            if (fit != null && t != null && t.events.length > 0) {
-                double d = fit.span() / timeWidth;
-                neededLanes = Math.max(2, trackLayouts.lanesNeeded(data, t, labelWidths, d, markerSize, control.limits(),
-                        control.getToday(), MAX_LANES));
-            }
-            boolean strip = t != null && !t.mandates.isEmpty();
-            height = in.getTop() + in.getBottom() + (strip ? BandLayer.STRIP + PAD : 0) + PAD * 2
-                    + neededLanes * control.getLaneHeight() + AxisLayer.HEIGHT;
-        }
-        control.setNeededHeight(Math.ceil(height));
-    }
-
     // ---- for the behaviour and the control
 
     /** The day at an x of the control. */
@@ -367,7 +332,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         // As close as the timeline goes and still together: they happened the same day. Offer them by name.
         ContextMenu menu = new ContextMenu();
         for (int local = r.from(); local < r.to(); local++) {
-            TimelineEvent e = data.events[track.event(local)];
+            TimelineEvent e = data.event(track.event(local));
             MenuItem item = new MenuItem(texts.date(e) + " · " + texts.title(e));
             item.setMnemonicParsing(false);
             item.setOnAction(a -> control.open(e));
@@ -380,7 +345,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         ClusterNode.Range r = node.range();
         TimelineData.Track track = data.tracks.get(r.track());
         TimelineView control = getSkinnable();
-        return texts.cluster(data.events[track.event(r.from())], data.events[track.event(r.to() - 1)], r.count(),
+        return texts.cluster(data.event(track.event(r.from())), data.event(track.event(r.to() - 1)), r.count(),
                 control.limits().canZoomIn(control.getViewport()));
     }
 
