@@ -72,14 +72,17 @@ final class BandLayer {
         return gutter;
     }
 
-    /** Where the view is, in days and pixels: x = x0 + (day - start) / dpp. */
-    record Frame(double x0, double start, double dpp, double width) {
+    /**
+     * Where the view is, in days and pixels: the time area starts at x {@code timeLeft} with day {@code start}
+     * and ends at {@code width}; x = timeLeft + (day - start) / daysPerPixel.
+     */
+    record Frame(double timeLeft, double start, double daysPerPixel, double width) {
         double x(double day) {
-            return x0 + (day - start) / dpp;
+            return timeLeft + (day - start) / daysPerPixel;
         }
 
         double clip(double x) {
-            return Math.max(x0 - BLEED, Math.min(width + BLEED, x));
+            return Math.max(timeLeft - BLEED, Math.min(width + BLEED, x));
         }
     }
 
@@ -97,10 +100,10 @@ final class BandLayer {
             for (Eras.MandatePeriod p : track.mandates) {
                 double l = f.x(p.start());
                 double r = f.x(p.end());
-                if (r >= f.x0() - BLEED && l <= f.width() + BLEED) {
+                if (r >= f.timeLeft() - BLEED && l <= f.width() + BLEED) {
                     segment(f, p.start(), p.end(), stripTop, STRIP, "mandate", i % 2 == 0 ? "even" : "odd", () -> texts.mandateTip(p));
-                    mandateLabel(track.mandateLabel(i, texts), Math.max(l, f.x0()), Math.min(r, f.width()), stripTop);
-                    if (l >= f.x0()) {
+                    mandateLabel(track.mandateLabel(i, texts), Math.max(l, f.timeLeft()), Math.min(r, f.width()), stripTop);
+                    if (l >= f.timeLeft()) {
                         lines.add(new MoveTo(Math.round(l) + 0.5, stripTop + STRIP));
                         lines.add(new LineTo(Math.round(l) + 0.5, bottom));
                     }
@@ -124,7 +127,7 @@ final class BandLayer {
         for (TimelineData.Track t : tracks) {
             double y = top + t.row * rowHeight;
             Region row = row(t.row, t.mission);
-            row.resizeRelocate(f.x0(), y, f.width() - f.x0(), rowHeight);
+            row.resizeRelocate(f.timeLeft(), y, f.width() - f.timeLeft(), rowHeight);
             boolean chosen = t.mission.equals(selected);
             TimelineSkin.setClass(row, "selected", chosen);
             TimelineSkin.setClass(row, "focused", t.mission.equals(focused));
@@ -143,7 +146,7 @@ final class BandLayer {
             double barTop = y + (rowHeight - barHeight) / 2;
             for (int i = 1; i < t.mandates.size(); i++) {
                 double x = f.x(t.mandates.get(i).start());
-                if (x > f.x0() && x < f.width()) {
+                if (x > f.timeLeft() && x < f.width()) {
                     notches.add(new MoveTo(Math.round(x) + 0.5, barTop));
                     notches.add(new LineTo(Math.round(x) + 0.5, barTop + barHeight));
                 }

@@ -36,7 +36,7 @@ final class TimelineData {
         final List<Eras.Segment> lifetime;
         final List<Eras.MandatePeriod> mandates;
         EventLayout layout;
-        double layoutDpp = Double.NaN;
+        double layoutDaysPerPixel = Double.NaN;
         int lanes;
 
         Track(int row, Mission mission, int[] events, Extent[] extents, LocalDate today) {

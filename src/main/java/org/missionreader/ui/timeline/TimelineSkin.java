@@ -44,8 +44,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Pane content = new Pane();
     private TimelineData data;
     private TextWidths labelWidths;
-    private double dpp = 1;
-    private double x0;
+    private double daysPerPixel = 1;
+    /** Where the time area starts: right of the mission names in the all-missions layout. */
+    private double timeLeft;
     private final TrackLayouts trackLayouts = new TrackLayouts();
     private double rowHeight;
     private double rowsTop;
@@ -177,8 +178,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             hideAll();
             return;
         }
-        x0 = data.allMissions ? gutterWidth() : 0;
-        double timeWidth = Math.max(1, w - x0);
+        timeLeft = data.allMissions ? gutterWidth() : 0;
+        double timeWidth = Math.max(1, w - timeLeft);
         if (trackLayouts.fitLabelsTo(timeWidth)) {
             data.tracks.forEach(t -> t.layout = null);
         }
@@ -210,25 +211,25 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
         // The selected event is revealed by a pan, never a zoom: in a cluster, the cluster is named after it.
         TimeScale scale = view.scale(timeWidth);
-        dpp = scale.daysPerPixel();
-        ensureLayouts(dpp, lanes, markerSize, control.limits());
+        daysPerPixel = scale.daysPerPixel();
+        ensureLayouts(daysPerPixel, lanes, markerSize, control.limits());
 
-        bandsClip.setX(x0);
+        bandsClip.setX(timeLeft);
         bandsClip.setWidth(timeWidth);
         bandsClip.setHeight(axisY);
-        itemsClip.setX(x0);
+        itemsClip.setX(timeLeft);
         itemsClip.setWidth(timeWidth);
         itemsClip.setHeight(axisY);
-        axisClip.setX(x0);
+        axisClip.setX(timeLeft);
         axisClip.setWidth(timeWidth);
         axisClip.setHeight(AxisLayer.HEIGHT);
         bands.pane().resizeRelocate(0, 0, w, axisY);
         items.pane().resizeRelocate(0, 0, w, axisY);
-        axis.layout(scale, x0, w, axisY, data.allMissions ? 0 : lanesTop - PAD, texts.locale());
+        axis.layout(scale, timeLeft, w, axisY, data.allMissions ? 0 : lanesTop - PAD, texts.locale());
 
-        BandLayer.Frame frame = new BandLayer.Frame(x0, view.start(), dpp, w);
+        BandLayer.Frame frame = new BandLayer.Frame(timeLeft, view.start(), daysPerPixel, w);
         if (data.allMissions) {
-            bands.layoutRows(data.tracks, frame, rowsTop, rowHeight, x0, control.getSelectedMission(), control.getFocusedMission());
+            bands.layoutRows(data.tracks, frame, rowsTop, rowHeight, timeLeft, control.getSelectedMission(), control.getFocusedMission());
             rowsBar.resizeRelocate(w - 12, 0, 12, axisY);
         } else {
             bands.layoutMission(data.tracks.isEmpty() ? null : data.tracks.get(0), frame, PAD, lanesTop - PAD, axisY);
@@ -275,16 +276,16 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return Math.ceil(widest) + 20;
     }
 
-    private void ensureLayouts(double dpp, int lanes, double markerSize, ViewLimits limits) {
+    private void ensureLayouts(double daysPerPixel, int lanes, double markerSize, ViewLimits limits) {
         for (TimelineData.Track t : data.tracks) {
-            if (t.layout == null || t.lanes != lanes || Math.abs(t.layoutDpp / dpp - 1) > 1e-9) {
-                layout(t, dpp, lanes, markerSize, limits);
+            if (t.layout == null || t.lanes != lanes || Math.abs(t.layoutDaysPerPixel / daysPerPixel - 1) > 1e-9) {
+                layout(t, daysPerPixel, lanes, markerSize, limits);
             }
         }
     }
 
-    private void layout(TimelineData.Track t, double dpp, int lanes, double markerSize, ViewLimits limits) {
-        trackLayouts.layout(data, t, labelWidths, dpp, lanes, markerSize, limits, getSkinnable().getToday());
+    private void layout(TimelineData.Track t, double daysPerPixel, int lanes, double markerSize, ViewLimits limits) {
+        trackLayouts.layout(data, t, labelWidths, daysPerPixel, lanes, markerSize, limits, getSkinnable().getToday());
     }
 
     // ---- for the behaviour and the control
@@ -292,11 +293,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     /** The day at an x of the control. */
     double dayAt(double x) {
         Viewport view = getSkinnable().getViewport();
-        return view == null ? 0 : view.start() + (x - content.getLayoutX() - x0) * dpp;
+        return view == null ? 0 : view.start() + (x - content.getLayoutX() - timeLeft) * daysPerPixel;
     }
 
     double daysPerPixel() {
-        return dpp;
+        return daysPerPixel;
     }
 
     /** Scrolls the mission rows when they overflow; false when there is nothing to scroll. */
