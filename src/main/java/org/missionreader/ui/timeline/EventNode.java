@@ -103,7 +103,7 @@ final class EventNode extends Region {
             getStyleClass().add(kindName);
             kindClass = kindName;
         }
-        TimelineSkin.setClass(this, "has-document", !event.documentIds().isEmpty());
+        pseudoClassStateChanged(TimelineStates.HAS_DOCUMENT, !event.documentIds().isEmpty());
     }
 
     /**
@@ -154,7 +154,7 @@ final class EventNode extends Region {
     @Override
     public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
         if (attribute == AccessibleAttribute.SELECTED) {
-            return getStyleClass().contains("selected");
+            return getPseudoClassStates().contains(TimelineStates.SELECTED);
         }
         return super.queryAccessibleAttribute(attribute, parameters);
     }

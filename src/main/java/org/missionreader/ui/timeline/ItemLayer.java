@@ -209,9 +209,7 @@ final class ItemLayer {
 
     private void states(EventNode node, TimelineEvent selected, Set<TimelineEvent> highlighted) {
         TimelineEvent e = node.event();
-        TimelineSkin.setClass(node, "selected", e != null && e.equals(selected));
-        TimelineSkin.setClass(node, "linked", e != null && highlighted.contains(e));
-        TimelineSkin.setClass(node, "focused", e != null && e.equals(focused));
+        TimelineStates.show(node, e != null && e.equals(selected), e != null && highlighted.contains(e), e != null && e.equals(focused));
     }
 
     private void states(ClusterNode node, TimelineEvent selected, Set<TimelineEvent> highlighted) {
@@ -221,9 +219,7 @@ final class ItemLayer {
         for (TimelineEvent h : highlighted) {
             holdsLinked |= holds(r, data.indexOf(h));
         }
-        TimelineSkin.setClass(node, "selected", holdsSelected);
-        TimelineSkin.setClass(node, "linked", holdsLinked);
-        TimelineSkin.setClass(node, "focused", holds(r, data.indexOf(focused)));
+        TimelineStates.show(node, holdsSelected, holdsLinked, holds(r, data.indexOf(focused)));
     }
 
     private boolean holds(ClusterNode.Range r, int event) {

@@ -8,9 +8,9 @@ import org.missionreader.timeline.Viewport;
 
 /**
  * The height at which a timeline shows the lanes its events need to carry their labels when fitted to the
- * mission ({@link TimelineView#neededHeightProperty()}). The skin works it out during layout, once per data,
- * width, font and sizes; it reaches the control after the layout pass, so a layout writes none of the
- * control's properties.
+ * mission ({@link TimelineView#neededHeightProperty()}). The skin works it out once per data, width, font and
+ * sizes, during layout or as the control's width changes; it reaches the control after the layout pass (or
+ * with the new width), so a layout writes none of the control's properties.
  */
 final class NeededHeight {
 
@@ -68,8 +68,8 @@ final class NeededHeight {
         height = Math.ceil(needed);
     }
 
-    /** Hands the height worked out to the control, once the layout pass that found it is over. */
-    private void publish() {
+    /** Hands the height worked out to the control: after a layout pass, or as the control's width changes. */
+    void publish() {
         if (height > 0 && control.getNeededHeight() != height) {
             control.setNeededHeight(height);
         }

@@ -89,6 +89,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(control.selectedEventProperty(), o -> selectionChanged());
         behavior = new TimelineBehavior(control, this);
         neededHeight = new NeededHeight(control, trackLayouts);
+        registerChangeListener(control.widthProperty(), o -> widthChanged());
     }
 
     private final SetChangeListener<TimelineEvent> highlightListener = c -> updateStates();
@@ -166,12 +167,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     protected void layoutChildren(double x, double y, double w, double h) {
         TimelineView control = getSkinnable();
         content.resizeRelocate(x, y, w, h);
-        if (data == null || data.contents != control.contents()) {
-            texts.setLocale(control.localeProperty().get());
-            data = new TimelineData(control.contents(), control.isAllMissions(), texts);
-            items.reset(data);
-        }
-        measureLabels();
+        prepareData();
+        content.setVisible(true);
         // The control fits its view to new data before a layout pass; a layout only reads it.
         Viewport view = control.getViewport();
         if (view == null) {
@@ -255,6 +252,35 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         content.setVisible(false);
     }
 
+    /** The data drawn, made again when the control's data changed, its labels measured in the current font. */
+    private void prepareData() {
+        TimelineView control = getSkinnable();
+        if (data == null || data.contents != control.contents()) {
+            texts.setLocale(control.localeProperty().get());
+            data = new TimelineData(control.contents(), control.isAllMissions(), texts);
+            items.reset(data);
+        }
+        measureLabels();
+    }
+
+    /**
+     * A new width changes the height the labels need: worked out and handed to the control as the width
+     * changes, before the layout pass that follows, so that a window can size the timeline's pane in the
+     * same pass. Other changes reach the control after their layout pass (see {@link NeededHeight}).
+     */
+    private void widthChanged() {
+        TimelineView control = getSkinnable();
+        double width = control.getWidth() - snappedLeftInset() - snappedRightInset();
+        if (control.getViewport() == null || width <= 0) return;
+        prepareData();
+        double timeWidth = Math.max(1, width - (data.allMissions ? gutterWidth() : 0));
+        if (trackLayouts.fitLabelsTo(timeWidth)) {
+            data.tracks.forEach(t -> t.layout = null);
+        }
+        neededHeight.update(data, timeWidth, labelWidths, control.getMarkerSize());
+        neededHeight.publish();
+    }
+
     /** Label widths follow the events' font, read from CSS on a hidden node. */
     private void measureLabels() {
         probe.applyCss();
@@ -265,7 +291,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (data.measure(labelWidths)) {
             data.tracks.forEach(t -> t.layout = null);
         }
-        content.setVisible(true);
     }
 
     private double gutterWidth() {
@@ -365,13 +390,5 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     BandLayer bands() {
         return bands;
-    }
-
-    static void setClass(Node node, String styleClass, boolean on) {
-        if (on) {
-            if (!node.getStyleClass().contains(styleClass)) node.getStyleClass().add(styleClass);
-        } else {
-            node.getStyleClass().remove(styleClass);
-        }
     }
 }
