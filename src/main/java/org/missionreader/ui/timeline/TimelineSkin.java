@@ -115,8 +115,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     private void selectionChanged() {
-        TimelineEvent e = getSkinnable().getSelectedEvent();
-        getSkinnable().reveal(e);
         updateStates();
         getSkinnable().requestLayout();
     }

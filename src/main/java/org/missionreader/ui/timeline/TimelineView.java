@@ -22,7 +22,6 @@ import javafx.css.SimpleStyleableDoubleProperty;
 import javafx.css.Styleable;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
-import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.missionreader.library.Mission;
@@ -59,9 +58,6 @@ public class TimelineView extends Control {
     private final ObjectProperty<Consumer<TimelineEvent>> onOpen = new SimpleObjectProperty<>(this, "onOpen", e -> { });
     /** What the data comes to; null when it changed since, until asked for again. */
     private TimelineContents contents;
-    /** The scene whose pulses fit the view to new data before it is laid out. */
-    private Scene pulsingScene;
-    private final Runnable fitBeforeLayout = this::fitIfUnset;
 
     private final DoubleProperty laneHeight = new SimpleStyleableDoubleProperty(TimelineCss.LANE_HEIGHT, this, "laneHeight", 22.0);
     private final DoubleProperty markerSize = new SimpleStyleableDoubleProperty(TimelineCss.MARKER_SIZE, this, "markerSize", 12.0);
@@ -89,24 +85,13 @@ public class TimelineView extends Control {
         allMissions.addListener(forgetFocus);
         selectedEvent.addListener(forgetFocus);
         selectedMission.addListener(forgetFocus);
-        // Until a view is set, the timeline shows all its data: fitted here, never by its layout, once it has a
-        // width, and before each layout pass of its scene (data given to a timeline already shown).
-        widthProperty().addListener(o -> fitIfUnset());
-        sceneProperty().addListener((obs, old, now) -> pulseIn(now));
+        // The view is the control's own: it follows the selection, and fits new data until something sets it.
+        selectedEvent.addListener((obs, old, now) -> reveal(now));
+        new FitUntilSet(this);
     }
 
-    private void pulseIn(Scene scene) {
-        if (pulsingScene != null) {
-            pulsingScene.removePreLayoutPulseListener(fitBeforeLayout);
-        }
-        pulsingScene = scene;
-        if (scene != null) {
-            scene.addPreLayoutPulseListener(fitBeforeLayout);
-        }
-    }
-
-    /** Fits the view to all the data if nothing has set a view yet and there is data to show. */
-    private void fitIfUnset() {
+    /** Fits the view to all the data if nothing has set a view yet and there is data to show (see {@link FitUntilSet}). */
+    void fitIfUnset() {
         if (viewport.get() == null && getWidth() > 0 && !contents().isEmpty()) {
             fitAll();
         }
