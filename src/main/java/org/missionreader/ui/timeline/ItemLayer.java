@@ -25,6 +25,10 @@ final class ItemLayer {
     /** Items are drawn this far past the edges, so nothing pops in at an edge while panning. */
     private static final double BLEED = 40;
 
+    /** An item of a track's layout that reaches into the view. */
+    private record VisibleItem(int track, int item) {
+    }
+
     /** Where a track's lanes are: the top of lane 0 and the height of a lane. */
     interface LaneGeometry {
         double top(TimelineData.Track track);
@@ -73,7 +77,7 @@ final class ItemLayer {
                 TimelineEvent focused, Set<TimelineEvent> highlighted, TextWidths widths) {
         this.focused = focused;
         this.widths = widths;
-        List<long[]> visible = new ArrayList<>();
+        List<VisibleItem> visible = new ArrayList<>();
         for (int t = 0; t < data.tracks.size(); t++) {
             TimelineData.Track track = data.tracks.get(t);
             EventLayout layout = track.layout;
@@ -81,7 +85,7 @@ final class ItemLayer {
             double left = f.start() / track.layoutDaysPerPixel;
             double right = left + (f.width() - f.timeLeft());
             int trackIndex = t;
-            layout.visible(left - BLEED, right + BLEED, k -> visible.add(new long[] {trackIndex, k}));
+            layout.visible(left - BLEED, right + BLEED, k -> visible.add(new VisibleItem(trackIndex, k)));
         }
         eventPool.begin();
         clusterPool.begin();
@@ -104,16 +108,16 @@ final class ItemLayer {
         stems.getElements().setAll(stemPath);
     }
 
-    private Node kept(long[] v) {
-        TimelineData.Track track = data.tracks.get((int) v[0]);
-        int k = (int) v[1];
+    private Node kept(VisibleItem v) {
+        TimelineData.Track track = data.tracks.get(v.track());
+        int k = v.item();
         EventLayout layout = track.layout;
         return layout.isCluster(k) ? clusterPool.kept(range(track, k)) : eventPool.kept(track.event(layout.from(k)));
     }
 
-    private Node fill(long[] v, TimelineEvent selected, Set<TimelineEvent> highlighted) {
-        TimelineData.Track track = data.tracks.get((int) v[0]);
-        int k = (int) v[1];
+    private Node fill(VisibleItem v, TimelineEvent selected, Set<TimelineEvent> highlighted) {
+        TimelineData.Track track = data.tracks.get(v.track());
+        int k = v.item();
         EventLayout layout = track.layout;
         if (layout.isCluster(k)) {
             ClusterNode.Range range = range(track, k);
@@ -132,10 +136,10 @@ final class ItemLayer {
         return node;
     }
 
-    private void place(long[] v, Node node, BandLayer.Frame f, LaneGeometry lanes, double stemsTo, double markerSize,
+    private void place(VisibleItem v, Node node, BandLayer.Frame f, LaneGeometry lanes, double stemsTo, double markerSize,
                        List<PathElement> stemPath) {
-        TimelineData.Track track = data.tracks.get((int) v[0]);
-        int k = (int) v[1];
+        TimelineData.Track track = data.tracks.get(v.track());
+        int k = v.item();
         EventLayout layout = track.layout;
         // World x of the view's left and right edges, in this track's layout.
         double viewLeft = f.start() / track.layoutDaysPerPixel;

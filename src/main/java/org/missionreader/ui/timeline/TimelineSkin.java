@@ -162,9 +162,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     // ---- layout
 
     @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
+    protected void layoutChildren(double x, double y, double width, double height) {
         TimelineView control = getSkinnable();
-        content.resizeRelocate(x, y, w, h);
+        content.resizeRelocate(x, y, width, height);
         prepareData();
         content.setVisible(true);
         // The control fits its view to new data before a layout pass; a layout only reads it.
@@ -174,11 +174,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             return;
         }
         timeLeft = data.allMissions ? gutterWidth() : 0;
-        double timeWidth = Math.max(1, w - timeLeft);
+        double timeWidth = Math.max(1, width - timeLeft);
         if (trackLayouts.fitLabelsTo(timeWidth)) {
             data.tracks.forEach(t -> t.layout = null);
         }
-        double axisY = Math.max(0, h - AxisLayer.HEIGHT);
+        double axisY = Math.max(0, height - AxisLayer.HEIGHT);
         double laneHeight = control.getLaneHeight();
         int lanes;
         double lanesTop;
@@ -218,14 +218,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         axisClip.setX(timeLeft);
         axisClip.setWidth(timeWidth);
         axisClip.setHeight(AxisLayer.HEIGHT);
-        bands.pane().resizeRelocate(0, 0, w, axisY);
-        items.pane().resizeRelocate(0, 0, w, axisY);
-        axis.layout(scale, timeLeft, w, axisY, data.allMissions ? 0 : lanesTop - PAD, texts.locale());
+        bands.pane().resizeRelocate(0, 0, width, axisY);
+        items.pane().resizeRelocate(0, 0, width, axisY);
+        axis.layout(scale, timeLeft, width, axisY, data.allMissions ? 0 : lanesTop - PAD, texts.locale());
 
-        BandLayer.Frame frame = new BandLayer.Frame(timeLeft, view.start(), daysPerPixel, w);
+        BandLayer.Frame frame = new BandLayer.Frame(timeLeft, view.start(), daysPerPixel, width);
         if (data.allMissions) {
             bands.layoutRows(data.tracks, frame, rowsTop, rowHeight, timeLeft, control.getSelectedMission(), control.getFocusedMission());
-            rowsBar.resizeRelocate(w - 12, 0, 12, axisY);
+            rowsBar.resizeRelocate(width - 12, 0, 12, axisY);
         } else {
             bands.layoutMission(data.tracks.isEmpty() ? null : data.tracks.get(0), frame, PAD, lanesTop - PAD, axisY);
         }
@@ -244,7 +244,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 control.getHighlighted(), labelWidths);
     }
 
-    /** Nothing to show: no mission, no event. */
+    /** Nothing to show: no mission, no event, or no view yet (the control fits one before the next pass). */
     private void hideAll() {
         items.reset(data);
         content.setVisible(false);
