@@ -31,7 +31,7 @@ public final class EventLayout {
      * shown, and an important one shorter than {@code readableLabel} takes in its neighbour; labels at most
      * {@code maxLabel} (a cluster's {@code suffixWidth} more, for its "+N"); bars at least {@code minBar}
      * wide, holding their label once {@code labelInsideBar} wide; labels kept within world x
-     * {@code rowStart} to {@code rowEnd}.
+     * {@code rowStart} to {@code rowEnd}. Made by name: {@code Settings.builder().lanes(3).markerSize(12)...build()}.
      */
     public record Settings(int lanes, double markerSize, double clusterWidth, double maxClusterSpan, double gap,
                            double textGap, double minLabel, double readableLabel, double maxLabel, double suffixWidth,
@@ -43,10 +43,131 @@ public final class EventLayout {
             }
         }
 
+        /**
+         * A builder starting from one lane, a 12 px marker, clusters 30 to 120 px, gaps of 6 px between items
+         * and 4 px before a label, labels from 60 px, readable from 150, at most 300 with 20 px for "+N",
+         * bars from 6 px holding their label from 48 px, and a row without bounds.
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** A builder starting from these sizes. */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.lanes = lanes;
+            b.markerSize = markerSize;
+            b.clusterWidth = clusterWidth;
+            b.maxClusterSpan = maxClusterSpan;
+            b.gap = gap;
+            b.textGap = textGap;
+            b.minLabel = minLabel;
+            b.readableLabel = readableLabel;
+            b.maxLabel = maxLabel;
+            b.suffixWidth = suffixWidth;
+            b.minBar = minBar;
+            b.labelInsideBar = labelInsideBar;
+            b.rowStart = rowStart;
+            b.rowEnd = rowEnd;
+            return b;
+        }
+
         /** The same sizes with another number of lanes. */
         public Settings withLanes(int n) {
-            return new Settings(n, markerSize, clusterWidth, maxClusterSpan, gap, textGap, minLabel, readableLabel, maxLabel,
-                    suffixWidth, minBar, labelInsideBar, rowStart, rowEnd);
+            return toBuilder().lanes(n).build();
+        }
+
+        /** {@link Settings} by name; each setter's meaning is the component's of the same name. */
+        public static final class Builder {
+            private int lanes = 1;
+            private double markerSize = 12;
+            private double clusterWidth = 30;
+            private double maxClusterSpan = 120;
+            private double gap = 6;
+            private double textGap = 4;
+            private double minLabel = 60;
+            private double readableLabel = 150;
+            private double maxLabel = 300;
+            private double suffixWidth = 20;
+            private double minBar = 6;
+            private double labelInsideBar = 48;
+            private double rowStart = Double.NEGATIVE_INFINITY;
+            private double rowEnd = Double.POSITIVE_INFINITY;
+
+            private Builder() {
+            }
+
+            public Builder lanes(int lanes) {
+                this.lanes = lanes;
+                return this;
+            }
+
+            public Builder markerSize(double markerSize) {
+                this.markerSize = markerSize;
+                return this;
+            }
+
+            public Builder clusterWidth(double clusterWidth) {
+                this.clusterWidth = clusterWidth;
+                return this;
+            }
+
+            public Builder maxClusterSpan(double maxClusterSpan) {
+                this.maxClusterSpan = maxClusterSpan;
+                return this;
+            }
+
+            public Builder gap(double gap) {
+                this.gap = gap;
+                return this;
+            }
+
+            public Builder textGap(double textGap) {
+                this.textGap = textGap;
+                return this;
+            }
+
+            public Builder minLabel(double minLabel) {
+                this.minLabel = minLabel;
+                return this;
+            }
+
+            public Builder readableLabel(double readableLabel) {
+                this.readableLabel = readableLabel;
+                return this;
+            }
+
+            public Builder maxLabel(double maxLabel) {
+                this.maxLabel = maxLabel;
+                return this;
+            }
+
+            public Builder suffixWidth(double suffixWidth) {
+                this.suffixWidth = suffixWidth;
+                return this;
+            }
+
+            public Builder minBar(double minBar) {
+                this.minBar = minBar;
+                return this;
+            }
+
+            public Builder labelInsideBar(double labelInsideBar) {
+                this.labelInsideBar = labelInsideBar;
+                return this;
+            }
+
+            /** The world x labels are kept within: the row's start and end. */
+            public Builder row(double rowStart, double rowEnd) {
+                this.rowStart = rowStart;
+                this.rowEnd = rowEnd;
+                return this;
+            }
+
+            public Settings build() {
+                return new Settings(lanes, markerSize, clusterWidth, maxClusterSpan, gap, textGap, minLabel, readableLabel,
+                        maxLabel, suffixWidth, minBar, labelInsideBar, rowStart, rowEnd);
+            }
         }
     }
 
@@ -70,13 +191,13 @@ public final class EventLayout {
      * Lays out events given in order of their start, with the width of each one's label and its
      * importance (higher first, see {@link Importance}), at a zoom of {@code daysPerPixel}.
      */
-    public static EventLayout compute(Extent[] events, double[] labelWidths, int[] importance, double daysPerPixel, Settings s) {
-        return new EventLayout(events, labelWidths, importance, daysPerPixel, s);
+    public static EventLayout compute(Extent[] events, double[] labelWidths, int[] importance, double daysPerPixel, Settings settings) {
+        return new EventLayout(events, labelWidths, importance, daysPerPixel, settings);
     }
 
     /** As {@link #compute(Extent[], double[], int[], double, Settings)}, every event as important as the others. */
-    public static EventLayout compute(Extent[] events, double[] labelWidths, double daysPerPixel, Settings s) {
-        return compute(events, labelWidths, new int[events.length], daysPerPixel, s);
+    public static EventLayout compute(Extent[] events, double[] labelWidths, double daysPerPixel, Settings settings) {
+        return compute(events, labelWidths, new int[events.length], daysPerPixel, settings);
     }
 
     /**
@@ -85,13 +206,13 @@ public final class EventLayout {
      * does, the fewest that show as many events on their own and as many whole labels as any. What a
      * timeline needs to be tall enough for.
      */
-    public static int lanesNeeded(Extent[] events, double[] labelWidths, int[] importance, double daysPerPixel, Settings s,
+    public static int lanesNeeded(Extent[] events, double[] labelWidths, int[] importance, double daysPerPixel, Settings settings,
                                   int maxLanes) {
         long best = Long.MIN_VALUE;
         int bestLanes = 1;
         for (int n = 1; n <= Math.max(1, maxLanes); n++) {
-            EventLayout layout = compute(events, labelWidths, importance, daysPerPixel, s.withLanes(n));
-            if (layout.readsWell(labelWidths, importance, s)) return n;
+            EventLayout layout = compute(events, labelWidths, importance, daysPerPixel, settings.withLanes(n));
+            if (layout.readsWell(labelWidths, importance, settings)) return n;
             long quality = (long) layout.singles() * (events.length + 1) + layout.wholeLabels;
             if (quality > best) {
                 best = quality;
@@ -102,27 +223,27 @@ public final class EventLayout {
     }
 
     /** Whether every important event names its item with its whole label, and every other label is readable. */
-    private boolean readsWell(double[] labelWidths, int[] importance, Settings s) {
+    private boolean readsWell(double[] labelWidths, int[] importance, Settings settings) {
         for (int e = 0; e < importance.length; e++) {
             if (importance[e] > 0 && top[itemOfEvent[e]] != e) return false;
         }
         for (int k = 0; k < size; k++) {
             int e = top[k];
-            double title = Math.min(Math.max(0, labelWidths[e]), s.maxLabel());
+            double title = Math.min(Math.max(0, labelWidths[e]), settings.maxLabel());
             if (title <= 0) continue;
-            double whole = isCluster(k) ? title + s.suffixWidth() : title;
+            double whole = isCluster(k) ? title + settings.suffixWidth() : title;
             double shown = labelShown(k) ? labelRight[k] - labelLeft[k] : 0;
-            double enough = importance[e] > 0 ? whole : Math.min(whole, s.readableLabel());
+            double enough = importance[e] > 0 ? whole : Math.min(whole, settings.readableLabel());
             if (shown < enough - 0.5) return false;
         }
         return true;
     }
 
-    private EventLayout(Extent[] events, double[] labelWidths, int[] importance, double dpp, Settings s) {
+    private EventLayout(Extent[] events, double[] labelWidths, int[] importance, double dpp, Settings settings) {
         int n = events.length;
-        LayoutPasses passes = new LayoutPasses(events, labelWidths, importance, dpp, s);
+        LayoutPasses passes = new LayoutPasses(events, labelWidths, importance, dpp, settings);
         List<LayoutPasses.Item> alive = passes.items();
-        alive.sort(Comparator.comparingDouble(it -> Double.isNaN(it.lL) ? it.mL : Math.min(it.mL, it.lL)));
+        alive.sort(Comparator.comparingDouble(it -> Double.isNaN(it.labelLeft) ? it.markerLeft : Math.min(it.markerLeft, it.labelLeft)));
         size = alive.size();
         from = new int[size];
         to = new int[size];
@@ -144,14 +265,14 @@ public final class EventLayout {
             to[k] = it.to;
             lane[k] = it.lane;
             top[k] = it.top;
-            markerLeft[k] = it.mL;
-            markerRight[k] = it.mR;
-            labelLeft[k] = it.lL;
-            labelRight[k] = it.lR;
-            boolean shown = !Double.isNaN(it.lL);
-            left[k] = shown ? Math.min(it.mL, it.lL) : it.mL;
-            right[k] = shown ? Math.max(it.mR, it.lR) : it.mR;
-            if (shown && it.lR - it.lL >= passes.wanted(it) - 0.5) whole++;
+            markerLeft[k] = it.markerLeft;
+            markerRight[k] = it.markerRight;
+            labelLeft[k] = it.labelLeft;
+            labelRight[k] = it.labelRight;
+            boolean shown = !Double.isNaN(it.labelLeft);
+            left[k] = shown ? Math.min(it.markerLeft, it.labelLeft) : it.markerLeft;
+            right[k] = shown ? Math.max(it.markerRight, it.labelRight) : it.markerRight;
+            if (shown && it.labelRight - it.labelLeft >= passes.wanted(it) - 0.5) whole++;
             for (int e = it.from; e < it.to; e++) itemOfEvent[e] = k;
             double extent = right[k] - left[k];
             if (extent > LONG_EXTENT) longOnes.add(k);

@@ -18,10 +18,10 @@ final class LayoutPasses {
         int to;
         int lane;
         int top;
-        double mL;
-        double mR;
-        double lL = Double.NaN;
-        double lR = Double.NaN;
+        double markerLeft;
+        double markerRight;
+        double labelLeft = Double.NaN;
+        double labelRight = Double.NaN;
         boolean dead;
         boolean crowded;
         int order;
@@ -35,23 +35,24 @@ final class LayoutPasses {
     private final double[] labelWidths;
     private final int[] importance;
     private final double dpp;
-    private final EventLayout.Settings s;
-    private final double[] mL;
-    private final double[] mR;
+    private final EventLayout.Settings settings;
+    /** Each event's marker, in world x. */
+    private final double[] markerLefts;
+    private final double[] markerRights;
     private final List<Item> items = new ArrayList<>();
     private final List<TreeMap<Double, Double>> taken = new ArrayList<>();
 
-    LayoutPasses(Extent[] events, double[] labelWidths, int[] importance, double dpp, EventLayout.Settings s) {
+    LayoutPasses(Extent[] events, double[] labelWidths, int[] importance, double dpp, EventLayout.Settings settings) {
         this.events = events;
         this.labelWidths = labelWidths;
         this.importance = importance;
         this.dpp = dpp;
-        this.s = s;
+        this.settings = settings;
         int n = events.length;
-        mL = new double[n];
-        mR = new double[n];
+        markerLefts = new double[n];
+        markerRights = new double[n];
         for (int i = 0; i < n; i++) marker(i);
-        for (int l = 0; l < s.lanes(); l++) taken.add(new TreeMap<>());
+        for (int l = 0; l < settings.lanes(); l++) taken.add(new TreeMap<>());
         placeMarkers();
         placeLabels();
     }
@@ -70,36 +71,36 @@ final class LayoutPasses {
         Extent e = events[i];
         double x0 = e.start() / dpp;
         if (e.isPoint()) {
-            mL[i] = x0 - s.markerSize() / 2;
-            mR[i] = x0 + s.markerSize() / 2;
+            markerLefts[i] = x0 - settings.markerSize() / 2;
+            markerRights[i] = x0 + settings.markerSize() / 2;
             return;
         }
         double x1 = e.end() / dpp;
-        if (x1 - x0 < s.minBar()) {
+        if (x1 - x0 < settings.minBar()) {
             double mid = (x0 + x1) / 2;
-            mL[i] = mid - s.minBar() / 2;
-            mR[i] = mid + s.minBar() / 2;
+            markerLefts[i] = mid - settings.minBar() / 2;
+            markerRights[i] = mid + settings.minBar() / 2;
         } else {
-            mL[i] = x0;
-            mR[i] = x1;
+            markerLefts[i] = x0;
+            markerRights[i] = x1;
         }
     }
 
     private double titleWidth(int event) {
-        return Math.min(Math.max(0, labelWidths[event]), s.maxLabel());
+        return Math.min(Math.max(0, labelWidths[event]), settings.maxLabel());
     }
 
     /** The width an item's label would take whole: its top event's title, and "+N" for a cluster. */
     double wanted(Item it) {
         double w = titleWidth(it.top);
         if (w <= 0) return 0;
-        return it.cluster() ? w + s.suffixWidth() : w;
+        return it.cluster() ? w + settings.suffixWidth() : w;
     }
 
     /** Whether an event's label, put right of its marker, would leave the row: it then goes left. */
     private boolean prefersLeft(int i) {
         double w = titleWidth(i);
-        return w > 0 && mR[i] + s.textGap() + w > s.rowEnd() && mL[i] - s.textGap() - w >= s.rowStart();
+        return w > 0 && markerRights[i] + settings.textGap() + w > settings.rowEnd() && markerLefts[i] - settings.textGap() - w >= settings.rowStart();
     }
 
     /**
@@ -107,7 +108,7 @@ final class LayoutPasses {
      * the way of it and its own label; with no free lane, it joins the item before it as a cluster.
      */
     private void placeMarkers() {
-        int lanes = s.lanes();
+        int lanes = settings.lanes();
         double[] markerEnd = new double[lanes];
         double[] wantEnd = new double[lanes];
         Arrays.fill(markerEnd, Double.NEGATIVE_INFINITY);
@@ -116,26 +117,26 @@ final class LayoutPasses {
         Item last = null;
         int[] crowd = crowding();
         for (int i = 0; i < events.length; i++) {
-            if (crowd[i] > lanes && last != null && last.crowded && last.mR + s.gap() > mL[i]
-                    && Math.max(last.mR, mR[i]) - last.mL <= s.maxClusterSpan()) {
+            if (crowd[i] > lanes && last != null && last.crowded && last.markerRight + settings.gap() > markerLefts[i]
+                    && Math.max(last.markerRight, markerRights[i]) - last.markerLeft <= settings.maxClusterSpan()) {
                 // More events within a marker's reach than there are lanes: one cluster, not a stack of some.
                 join(last, i);
-                markerEnd[last.lane] = last.mR;
-                wantEnd[last.lane] = last.mR + s.textGap() + wanted(last);
+                markerEnd[last.lane] = last.markerRight;
+                wantEnd[last.lane] = last.markerRight + settings.textGap() + wanted(last);
                 wantTop[last.lane] = last.top;
                 continue;
             }
             boolean turnLeft = prefersLeft(i);
-            double wantLeft = turnLeft ? mL[i] - s.textGap() - titleWidth(i) : mL[i];
-            double wantRight = turnLeft || titleWidth(i) <= 0 ? mR[i] : mR[i] + s.textGap() + titleWidth(i);
+            double wantLeft = turnLeft ? markerLefts[i] - settings.textGap() - titleWidth(i) : markerLefts[i];
+            double wantRight = turnLeft || titleWidth(i) <= 0 ? markerRights[i] : markerRights[i] + settings.textGap() + titleWidth(i);
             // The free lane where the label before is not in the way; else where the least important one is,
             // and the least of it.
             int chosen = -1;
             int cutImportance = Integer.MAX_VALUE;
             double leastInTheWay = Double.POSITIVE_INFINITY;
             for (int l = 0; l < lanes; l++) {
-                if (markerEnd[l] > mL[i] - s.gap()) continue;
-                double inTheWay = wantEnd[l] - (wantLeft - s.gap());
+                if (markerEnd[l] > markerLefts[i] - settings.gap()) continue;
+                double inTheWay = wantEnd[l] - (wantLeft - settings.gap());
                 if (inTheWay <= 0) {
                     chosen = l;
                     cutImportance = -1;
@@ -149,27 +150,27 @@ final class LayoutPasses {
                 }
             }
             // Rather than cut a more important label, a less important event joins the one just before it.
-            if (chosen >= 0 && cutImportance > importance[i] && last != null && mL[i] - last.mR < s.markerSize() + s.gap()
-                    && Math.max(last.mR, mR[i]) - last.mL <= s.maxClusterSpan()) {
+            if (chosen >= 0 && cutImportance > importance[i] && last != null && markerLefts[i] - last.markerRight < settings.markerSize() + settings.gap()
+                    && Math.max(last.markerRight, markerRights[i]) - last.markerLeft <= settings.maxClusterSpan()) {
                 join(last, i);
-                markerEnd[last.lane] = last.mR;
-                wantEnd[last.lane] = last.mR + s.textGap() + wanted(last);
+                markerEnd[last.lane] = last.markerRight;
+                wantEnd[last.lane] = last.markerRight + settings.textGap() + wanted(last);
                 wantTop[last.lane] = last.top;
                 continue;
             }
             if (chosen >= 0) {
-                last = single(i, chosen, mL[i], mR[i]);
+                last = single(i, chosen, markerLefts[i], markerRights[i]);
                 last.crowded = crowd[i] > lanes;
-                markerEnd[chosen] = mR[i];
+                markerEnd[chosen] = markerRights[i];
                 wantEnd[chosen] = wantRight;
                 wantTop[chosen] = i;
                 continue;
             }
-            double joined = Math.max(last.mR, mR[i]);
-            if (joined - last.mL <= s.maxClusterSpan()) {
+            double joined = Math.max(last.markerRight, markerRights[i]);
+            if (joined - last.markerLeft <= settings.maxClusterSpan()) {
                 join(last, i);
-                markerEnd[last.lane] = last.mR;
-                wantEnd[last.lane] = last.mR + s.textGap() + wanted(last);
+                markerEnd[last.lane] = last.markerRight;
+                wantEnd[last.lane] = last.markerRight + settings.textGap() + wanted(last);
                 wantTop[last.lane] = last.top;
                 continue;
             }
@@ -178,20 +179,20 @@ final class LayoutPasses {
             for (int k = 1; k < lanes; k++) {
                 if (markerEnd[k] < markerEnd[l]) l = k;
             }
-            double start = Math.max(mL[i], markerEnd[l] + s.gap());
-            last = single(i, l, start, Math.max(mR[i], start + s.clusterWidth()));
-            markerEnd[l] = last.mR;
-            wantEnd[l] = last.mR;
+            double start = Math.max(markerLefts[i], markerEnd[l] + settings.gap());
+            last = single(i, l, start, Math.max(markerRights[i], start + settings.clusterWidth()));
+            markerEnd[l] = last.markerRight;
+            wantEnd[l] = last.markerRight;
             wantTop[l] = i;
         }
         for (Item it : items) {
-            put(it.lane, it.mL, it.mR);
+            put(it.lane, it.markerLeft, it.markerRight);
         }
     }
 
     private void join(Item item, int i) {
         item.to = i + 1;
-        item.mR = Math.max(Math.max(item.mR, mR[i]), item.mL + s.clusterWidth());
+        item.markerRight = Math.max(Math.max(item.markerRight, markerRights[i]), item.markerLeft + settings.clusterWidth());
         if (importance[i] > importance[item.top]) item.top = i;
     }
 
@@ -200,7 +201,7 @@ final class LayoutPasses {
         int n = events.length;
         double[] x = new double[n];
         for (int i = 0; i < n; i++) x[i] = events[i].start() / dpp;
-        double reach = s.markerSize() + s.gap();
+        double reach = settings.markerSize() + settings.gap();
         int[] count = new int[n];
         int lo = 0;
         int hi = 0;
@@ -218,8 +219,8 @@ final class LayoutPasses {
         it.to = i + 1;
         it.top = i;
         it.lane = laneIndex;
-        it.mL = markerL;
-        it.mR = markerR;
+        it.markerLeft = markerL;
+        it.markerRight = markerR;
         it.order = items.size();
         items.add(it);
         return it;
@@ -237,7 +238,7 @@ final class LayoutPasses {
             if (it.dead) continue;
             placeLabel(it);
             int tries = 0;
-            while (importance[it.top] > 0 && tries++ < 4 && shown(it) < Math.min(wanted(it), s.readableLabel())) {
+            while (importance[it.top] > 0 && tries++ < 4 && shown(it) < Math.min(wanted(it), settings.readableLabel())) {
                 double before = shown(it);
                 Runnable undo = takeInNeighbour(it);
                 if (undo == null) break;
@@ -250,48 +251,48 @@ final class LayoutPasses {
                 }
             }
             // A label inside its own bar takes no room the bar does not already take.
-            if (!Double.isNaN(it.lL) && (it.lL < it.mL || it.lR > it.mR)) put(it.lane, it.lL, it.lR);
+            if (!Double.isNaN(it.labelLeft) && (it.labelLeft < it.markerLeft || it.labelRight > it.markerRight)) put(it.lane, it.labelLeft, it.labelRight);
         }
     }
 
     private static double shown(Item it) {
-        return Double.isNaN(it.lL) ? 0 : it.lR - it.lL;
+        return Double.isNaN(it.labelLeft) ? 0 : it.labelRight - it.labelLeft;
     }
 
     /** Where the room around an item's marker ends in its lane: {start, end} of free world x. */
     private double[] room(Item it) {
         TreeMap<Double, Double> lane = taken.get(it.lane);
-        Double next = lane.higherKey(it.mL);
-        var previous = lane.lowerEntry(it.mL);
-        double roomEnd = Math.min(next == null ? Double.POSITIVE_INFINITY : next - s.gap(), s.rowEnd());
-        double roomStart = Math.max(previous == null ? Double.NEGATIVE_INFINITY : previous.getValue() + s.gap(), s.rowStart());
+        Double next = lane.higherKey(it.markerLeft);
+        var previous = lane.lowerEntry(it.markerLeft);
+        double roomEnd = Math.min(next == null ? Double.POSITIVE_INFINITY : next - settings.gap(), settings.rowEnd());
+        double roomStart = Math.max(previous == null ? Double.NEGATIVE_INFINITY : previous.getValue() + settings.gap(), settings.rowStart());
         return new double[] {roomStart, roomEnd};
     }
 
     private void placeLabel(Item it) {
-        it.lL = Double.NaN;
-        it.lR = Double.NaN;
+        it.labelLeft = Double.NaN;
+        it.labelRight = Double.NaN;
         double w = wanted(it);
         if (w <= 0) return;
         // A long bar holds its label, if whole; shortened, only where there is less room outside.
-        double inside = !it.cluster() && !events[it.from].isPoint() && it.mR - it.mL >= s.labelInsideBar()
-                ? Math.min(w, it.mR - it.mL - s.textGap()) : 0;
+        double inside = !it.cluster() && !events[it.from].isPoint() && it.markerRight - it.markerLeft >= settings.labelInsideBar()
+                ? Math.min(w, it.markerRight - it.markerLeft - settings.textGap()) : 0;
         if (inside >= w) {
-            it.lL = it.mL + s.textGap();
-            it.lR = it.lL + inside;
+            it.labelLeft = it.markerLeft + settings.textGap();
+            it.labelRight = it.labelLeft + inside;
             return;
         }
         placeOutside(it, w);
-        if (inside >= Math.min(w, s.minLabel()) && inside > shown(it)) {
-            it.lL = it.mL + s.textGap();
-            it.lR = it.lL + inside;
+        if (inside >= Math.min(w, settings.minLabel()) && inside > shown(it)) {
+            it.labelLeft = it.markerLeft + settings.textGap();
+            it.labelRight = it.labelLeft + inside;
         }
     }
 
     private void placeOutside(Item it, double w) {
         double[] room = room(it);
-        double rightRoom = room[1] - (it.mR + s.textGap());
-        double leftRoom = (it.mL - s.textGap()) - room[0];
+        double rightRoom = room[1] - (it.markerRight + settings.textGap());
+        double leftRoom = (it.markerLeft - settings.textGap()) - room[0];
         double width;
         boolean toRight;
         if (rightRoom >= w) {
@@ -303,14 +304,14 @@ final class LayoutPasses {
         } else {
             toRight = rightRoom >= leftRoom;
             width = Math.max(rightRoom, leftRoom);
-            if (width < Math.min(w, s.minLabel())) return;
+            if (width < Math.min(w, settings.minLabel())) return;
         }
         if (toRight) {
-            it.lL = it.mR + s.textGap();
-            it.lR = it.lL + width;
+            it.labelLeft = it.markerRight + settings.textGap();
+            it.labelRight = it.labelLeft + width;
         } else {
-            it.lR = it.mL - s.textGap();
-            it.lL = it.lR - width;
+            it.labelRight = it.markerLeft - settings.textGap();
+            it.labelLeft = it.labelRight - width;
         }
     }
 
@@ -323,9 +324,9 @@ final class LayoutPasses {
         Item before = it.order > 0 ? aliveBefore(it.order) : null;
         Item after = aliveAfter(it.order);
         boolean canAfter = after != null && after.lane == it.lane && importance[after.top] < importance[it.top]
-                && Double.valueOf(after.mL).equals(lane.higherKey(it.mL)) && after.mR - it.mL <= s.maxClusterSpan();
+                && Double.valueOf(after.markerLeft).equals(lane.higherKey(it.markerLeft)) && after.markerRight - it.markerLeft <= settings.maxClusterSpan();
         boolean canBefore = before != null && before.lane == it.lane && importance[before.top] < importance[it.top]
-                && Double.valueOf(before.mL).equals(lane.lowerKey(it.mL)) && it.mR - before.mL <= s.maxClusterSpan();
+                && Double.valueOf(before.markerLeft).equals(lane.lowerKey(it.markerLeft)) && it.markerRight - before.markerLeft <= settings.maxClusterSpan();
         if (!canAfter && !canBefore) return null;
         // The side with more room beyond the neighbour.
         double gainAfter = canAfter ? beyond(lane, after, true) : Double.NEGATIVE_INFINITY;
@@ -333,39 +334,39 @@ final class LayoutPasses {
         Item taken = gainAfter >= gainBefore ? after : before;
         int oldFrom = it.from;
         int oldTo = it.to;
-        double oldL = it.mL;
-        double oldR = it.mR;
-        lane.remove(taken.mL);
-        lane.remove(it.mL);
+        double oldL = it.markerLeft;
+        double oldR = it.markerRight;
+        lane.remove(taken.markerLeft);
+        lane.remove(it.markerLeft);
         it.from = Math.min(it.from, taken.from);
         it.to = Math.max(it.to, taken.to);
-        it.mL = Math.min(it.mL, taken.mL);
+        it.markerLeft = Math.min(it.markerLeft, taken.markerLeft);
         // Wide enough for a badge where the lane leaves room for it.
-        Double next = lane.higherKey(it.mL);
-        double room = next == null ? Double.POSITIVE_INFINITY : next - s.gap();
-        it.mR = Math.max(Math.max(it.mR, taken.mR), Math.min(it.mL + s.clusterWidth(), room));
+        Double next = lane.higherKey(it.markerLeft);
+        double room = next == null ? Double.POSITIVE_INFINITY : next - settings.gap();
+        it.markerRight = Math.max(Math.max(it.markerRight, taken.markerRight), Math.min(it.markerLeft + settings.clusterWidth(), room));
         taken.dead = true;
-        put(it.lane, it.mL, it.mR);
+        put(it.lane, it.markerLeft, it.markerRight);
         return () -> {
-            lane.remove(it.mL);
+            lane.remove(it.markerLeft);
             it.from = oldFrom;
             it.to = oldTo;
-            it.mL = oldL;
-            it.mR = oldR;
+            it.markerLeft = oldL;
+            it.markerRight = oldR;
             taken.dead = false;
-            put(it.lane, it.mL, it.mR);
-            put(taken.lane, taken.mL, taken.mR);
+            put(it.lane, it.markerLeft, it.markerRight);
+            put(taken.lane, taken.markerLeft, taken.markerRight);
         };
     }
 
     /** The free room past a neighbour, on the side away from the item. */
     private double beyond(TreeMap<Double, Double> lane, Item neighbour, boolean after) {
         if (after) {
-            Double next = lane.higherKey(neighbour.mL);
-            return Math.min(next == null ? Double.POSITIVE_INFINITY : next, s.rowEnd()) - neighbour.mL;
+            Double next = lane.higherKey(neighbour.markerLeft);
+            return Math.min(next == null ? Double.POSITIVE_INFINITY : next, settings.rowEnd()) - neighbour.markerLeft;
         }
-        var previous = lane.lowerEntry(neighbour.mL);
-        return neighbour.mR - Math.max(previous == null ? Double.NEGATIVE_INFINITY : previous.getValue(), s.rowStart());
+        var previous = lane.lowerEntry(neighbour.markerLeft);
+        return neighbour.markerRight - Math.max(previous == null ? Double.NEGATIVE_INFINITY : previous.getValue(), settings.rowStart());
     }
 
     private Item aliveBefore(int order) {

@@ -17,7 +17,21 @@ class EventLayoutTest {
 
     /** Markers 12 px, clusters 30 to 120 px, gaps 6 and 4, labels kept from 60 px, readable from 150, at most 300. */
     private static EventLayout.Settings settings(int lanes, double rowStart, double rowEnd) {
-        return new EventLayout.Settings(lanes, 12, 30, 120, 6, 4, 60, 150, 300, 20, 6, 48, rowStart, rowEnd);
+        return EventLayout.Settings.builder()
+                .lanes(lanes)
+                .markerSize(12)
+                .clusterWidth(30)
+                .maxClusterSpan(120)
+                .gap(6)
+                .textGap(4)
+                .minLabel(60)
+                .readableLabel(150)
+                .maxLabel(300)
+                .suffixWidth(20)
+                .minBar(6)
+                .labelInsideBar(48)
+                .row(rowStart, rowEnd)
+                .build();
     }
 
     private static Extent point(double day) {

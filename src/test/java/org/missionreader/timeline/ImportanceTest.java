@@ -51,8 +51,21 @@ class ImportanceTest {
             Viewport fit = limits.fit(first, last);
             double dpp = fit.span() / width;
             for (int lanes = 1; lanes <= 4; lanes++) {
-                EventLayout.Settings s = new EventLayout.Settings(lanes, 12, 21, 108, 6, 4, 60, 150, width / 2, 20, 6, 48,
-                        first / dpp, last / dpp);
+                EventLayout.Settings s = EventLayout.Settings.builder()
+                        .lanes(lanes)
+                        .markerSize(12)
+                        .clusterWidth(21)
+                        .maxClusterSpan(108)
+                        .gap(6)
+                        .textGap(4)
+                        .minLabel(60)
+                        .readableLabel(150)
+                        .maxLabel(width / 2)
+                        .suffixWidth(20)
+                        .minBar(6)
+                        .labelInsideBar(48)
+                        .row(first / dpp, last / dpp)
+                        .build();
                 EventLayout layout = EventLayout.compute(extents, widths, importance, dpp, s);
                 for (String id : List.of("minusma-accord-initialed-algiers", "minusma-closure")) {
                     int event = events.indexOf(events.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow());

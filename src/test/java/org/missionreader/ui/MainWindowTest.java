@@ -80,7 +80,7 @@ class MainWindowTest {
         assertReaderShowsPressElements(robot, "4\u00A0mars 2015");
         assertEquals("minusma-accord-initialed-algiers", model.eventProperty().get().id());
         // The open document's events are marked on the timeline.
-        assertTrue(event.getStyleClass().contains("linked"));
+        assertTrue(event.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("linked")));
     }
 
     @Test

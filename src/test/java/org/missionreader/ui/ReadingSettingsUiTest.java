@@ -125,7 +125,7 @@ class ReadingSettingsUiTest {
         for (String label : new String[] {".event-label", ".tick-label"}) {
             for (javafx.scene.Node node : robot.lookup(".timeline " + label).queryAll()) {
                 // A selected event's label is drawn on the selection's own colour.
-                if (!node.isVisible() || node.getParent().getStyleClass().contains("selected")) continue;
+                if (!node.isVisible() || node.getParent().getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("selected"))) continue;
                 javafx.scene.paint.Color ink = (javafx.scene.paint.Color) ((javafx.scene.text.Text) node).getFill();
                 assertTrue(Math.abs(ink.getBrightness() - background.getBrightness()) > 0.45,
                         theme + ": " + label + " " + ink + " on " + background);

@@ -94,7 +94,7 @@ class TimelinePaneTest {
         assertEquals("minusma-accord-initialed-algiers", selected.id());
         assertTrue(timeline().getViewport().contains(day("2015-03-01")), timeline().getViewport()::toString);
         Node node = robot.lookup(".timeline-event").match(n -> selected.equals(n.getUserData())).query();
-        assertTrue(node.isVisible() && node.getStyleClass().contains("selected"));
+        assertTrue(node.isVisible() && node.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("selected")));
     }
 
     @Test
@@ -108,7 +108,7 @@ class TimelinePaneTest {
         int renewals = model.library().mission("minusma").orElseThrow().mandates().size() - 1;
         assertTrue(renewals > 5);
         javafx.scene.shape.Path notches = robot.lookup(".mandate-separator").queryAs(javafx.scene.shape.Path.class);
-        assertTrue(notches.getStyleClass().contains("in-rows"));
+        assertTrue(notches.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("in-rows")));
         assertEquals(2 * renewals, notches.getElements().size());
         Node minurso = robot.lookup(".mission-name-label").match(n -> "MINURSO".equals(((javafx.scene.control.Label) n).getText())).query();
         robot.clickOn(minurso);

@@ -57,8 +57,8 @@ final class AxisLayer {
         return grid;
     }
 
-    /** Lays the axis out for a scale, its time area starting at x0, its line at axisY; grid from gridTop. */
-    void layout(TimeScale scale, double x0, double width, double axisY, double gridTop, Locale locale) {
+    /** Lays the axis out for a scale, its time area starting at timeLeft, its line at axisY; grid from gridTop. */
+    void layout(TimeScale scale, double timeLeft, double width, double axisY, double gridTop, Locale locale) {
         pane.resizeRelocate(0, axisY, width, HEIGHT);
         probe.applyCss();
         if (widths == null || !widths.font().equals(probe.getFont())) {
@@ -69,7 +69,7 @@ final class AxisLayer {
         List<PathElement> gridPath = new ArrayList<>();
         int used = 0;
         for (Ticks.Tick tick : Ticks.ticks(scale, step)) {
-            double x = Math.round(x0 + scale.x(tick.date())) + 0.5;
+            double x = Math.round(timeLeft + scale.x(tick.date())) + 0.5;
             tickPath.add(new MoveTo(x, 0));
             tickPath.add(new LineTo(x, 5));
             gridPath.add(new MoveTo(x, gridTop));
@@ -88,9 +88,9 @@ final class AxisLayer {
         Ticks.Unit unit = Ticks.contextUnit(step);
         List<LocalDate> starts = Ticks.contextStarts(scale, unit);
         for (int i = 0; i < starts.size(); i++) {
-            double x = Math.round(x0 + scale.x(starts.get(i))) + 0.5;
-            double next = i + 1 < starts.size() ? x0 + scale.x(starts.get(i + 1)) : Double.POSITIVE_INFINITY;
-            if (x >= x0) {
+            double x = Math.round(timeLeft + scale.x(starts.get(i))) + 0.5;
+            double next = i + 1 < starts.size() ? timeLeft + scale.x(starts.get(i + 1)) : Double.POSITIVE_INFINITY;
+            if (x >= timeLeft) {
                 tickPath.add(new MoveTo(x, 0));
                 tickPath.add(new LineTo(x, ROW + 4));
             }
@@ -98,11 +98,11 @@ final class AxisLayer {
             label.setText(TickLabels.context(starts.get(i), unit, locale));
             double w = widths.width(label.getText());
             // The context of the left edge stays in sight, pushed out by the next one as it arrives.
-            label.setLayoutX(Math.min(Math.max(x + 3, x0 + 3), next - w - GAP));
+            label.setLayoutX(Math.min(Math.max(x + 3, timeLeft + 3), next - w - GAP));
             label.setLayoutY(ROW + 4);
         }
         hideFrom(context, used);
-        line.getElements().setAll(new MoveTo(x0, 0.5), new LineTo(width, 0.5));
+        line.getElements().setAll(new MoveTo(timeLeft, 0.5), new LineTo(width, 0.5));
         ticks.getElements().setAll(tickPath);
         grid.getElements().setAll(gridPath);
     }

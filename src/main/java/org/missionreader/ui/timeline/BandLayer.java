@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.css.PseudoClass;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
@@ -72,14 +73,17 @@ final class BandLayer {
         return gutter;
     }
 
-    /** Where the view is, in days and pixels: x = x0 + (day - start) / dpp. */
-    record Frame(double x0, double start, double dpp, double width) {
+    /**
+     * Where the view is, in days and pixels: the time area starts at x {@code timeLeft} with day {@code start}
+     * and ends at {@code width}; x = timeLeft + (day - start) / daysPerPixel.
+     */
+    record Frame(double timeLeft, double start, double daysPerPixel, double width) {
         double x(double day) {
-            return x0 + (day - start) / dpp;
+            return timeLeft + (day - start) / daysPerPixel;
         }
 
         double clip(double x) {
-            return Math.max(x0 - BLEED, Math.min(width + BLEED, x));
+            return Math.max(timeLeft - BLEED, Math.min(width + BLEED, x));
         }
     }
 
@@ -90,17 +94,18 @@ final class BandLayer {
         List<PathElement> lines = new ArrayList<>();
         if (track != null && track.mission != null) {
             for (Eras.Segment s : track.lifetime) {
-                segment(f, s.start(), s.end(), top, bottom - top, "mission-band", kindClass(s.kind()),
+                segment(f, s.start(), s.end(), top, bottom - top, "mission-band", kindClass(s.kind()), null,
                         () -> texts.lifetimeTip(track.mission, s));
             }
             int i = 0;
             for (Eras.MandatePeriod p : track.mandates) {
                 double l = f.x(p.start());
                 double r = f.x(p.end());
-                if (r >= f.x0() - BLEED && l <= f.width() + BLEED) {
-                    segment(f, p.start(), p.end(), stripTop, STRIP, "mandate", i % 2 == 0 ? "even" : "odd", () -> texts.mandateTip(p));
-                    mandateLabel(track.mandateLabel(i, texts), Math.max(l, f.x0()), Math.min(r, f.width()), stripTop);
-                    if (l >= f.x0()) {
+                if (r >= f.timeLeft() - BLEED && l <= f.width() + BLEED) {
+                    PseudoClass parity = i % 2 == 0 ? TimelineStates.EVEN : TimelineStates.ODD;
+                    segment(f, p.start(), p.end(), stripTop, STRIP, "mandate", null, parity, () -> texts.mandateTip(p));
+                    mandateLabel(track.mandateLabel(i, texts), Math.max(l, f.timeLeft()), Math.min(r, f.width()), stripTop);
+                    if (l >= f.timeLeft()) {
                         lines.add(new MoveTo(Math.round(l) + 0.5, stripTop + STRIP));
                         lines.add(new LineTo(Math.round(l) + 0.5, bottom));
                     }
@@ -109,7 +114,7 @@ final class BandLayer {
             }
         }
         separators.getElements().setAll(lines);
-        TimelineSkin.setClass(separators, "in-rows", false);
+        separators.pseudoClassStateChanged(TimelineStates.IN_ROWS, false);
         hideRest();
         hideRows(0);
     }
@@ -124,38 +129,39 @@ final class BandLayer {
         for (TimelineData.Track t : tracks) {
             double y = top + t.row * rowHeight;
             Region row = row(t.row, t.mission);
-            row.resizeRelocate(f.x0(), y, f.width() - f.x0(), rowHeight);
+            row.resizeRelocate(f.timeLeft(), y, f.width() - f.timeLeft(), rowHeight);
             boolean chosen = t.mission.equals(selected);
-            TimelineSkin.setClass(row, "selected", chosen);
-            TimelineSkin.setClass(row, "focused", t.mission.equals(focused));
+            boolean focusItem = t.mission.equals(focused);
+            TimelineStates.show(row, chosen, false, focusItem);
             Label name = names.get(t.row);
             name.setText(t.mission.acronym().in(texts.locale()));
             name.setAccessibleText(texts.missionRow(t.mission));
-            TimelineSkin.setClass(name, "selected", chosen);
-            TimelineSkin.setClass(name, "focused", t.mission.equals(focused));
+            TimelineStates.show(name, chosen, false, focusItem);
             name.resizeRelocate(0, y, gutterWidth, rowHeight);
             double barHeight = Math.max(6, Math.round(rowHeight * 0.5));
             for (Eras.Segment s : t.lifetime) {
-                segment(f, s.start(), s.end(), y + (rowHeight - barHeight) / 2, barHeight, "mission-bar", kindClass(s.kind()),
+                segment(f, s.start(), s.end(), y + (rowHeight - barHeight) / 2, barHeight, "mission-bar", kindClass(s.kind()), null,
                         () -> texts.lifetimeTip(t.mission, s)).setUserData(t.mission);
             }
             // Each renewal of the mandate notches the bar, as the mandate strip does in the mission's own timeline.
             double barTop = y + (rowHeight - barHeight) / 2;
             for (int i = 1; i < t.mandates.size(); i++) {
                 double x = f.x(t.mandates.get(i).start());
-                if (x > f.x0() && x < f.width()) {
+                if (x > f.timeLeft() && x < f.width()) {
                     notches.add(new MoveTo(Math.round(x) + 0.5, barTop));
                     notches.add(new LineTo(Math.round(x) + 0.5, barTop + barHeight));
                 }
             }
         }
         separators.getElements().setAll(notches);
-        TimelineSkin.setClass(separators, "in-rows", true);
+        separators.pseudoClassStateChanged(TimelineStates.IN_ROWS, true);
         hideRest();
         hideRows(tracks.size());
     }
 
-    private Region segment(Frame f, double start, double end, double y, double h, String style, String kind, Supplier<String> tip) {
+    /** A band of a style (and a kind, or null), perhaps in a mandate's parity (or null), from a pool. */
+    private Region segment(Frame f, double start, double end, double y, double h, String style, String kind, PseudoClass parity,
+                           Supplier<String> tip) {
         double l = f.clip(f.x(start));
         double r = f.clip(f.x(end));
         Region band;
@@ -179,9 +185,11 @@ final class BandLayer {
             back.getChildren().add(band);
         }
         usedSegments++;
-        if (band.getStyleClass().size() != 2 || !band.getStyleClass().get(0).equals(style) || !band.getStyleClass().get(1).equals(kind)) {
-            band.getStyleClass().setAll(style, kind);
+        List<String> classes = kind == null ? List.of(style) : List.of(style, kind);
+        if (!band.getStyleClass().equals(classes)) {
+            band.getStyleClass().setAll(classes);
         }
+        TimelineStates.showParity(band, parity);
         band.getProperties().put(Tooltip.class, tip);
         band.setUserData(null);
         band.setVisible(r > l);

@@ -34,10 +34,9 @@ final class ClusterNode extends Region {
     private final Tooltip tooltip = new Tooltip();
     private Range range;
     private TimelineEvent named;
-    private double markerX;
-    private double markerW;
-    private double labelX;
-    private double labelW;
+    /** Where the badge and the label are, in the node's x; the label's is NONE without a label. */
+    private ItemPlace.Stretch markerPlace = ItemPlace.Stretch.NONE;
+    private ItemPlace.Stretch labelPlace = ItemPlace.Stretch.NONE;
 
     /** A cluster node: {@code open} zooms in on it, {@code describe} says what it holds (for its tooltip). */
     ClusterNode(Consumer<ClusterNode> open, Function<ClusterNode, String> describe) {
@@ -102,28 +101,26 @@ final class ClusterNode extends Region {
      * Places the node: x and widths in its own coordinates; {@code text} beside the badge (its title part
      * already shortened to fit), or none, in which case the badge shows the count.
      */
-    void place(double x, double y, double width, double height, double markerX, double markerW, double labelX, double labelW,
-               String text, TimelineEvent named) {
+    void place(ItemPlace place, String text, TimelineEvent named) {
         this.named = named;
-        boolean labelled = text != null && !text.isEmpty() && labelW > 0;
+        boolean labelled = text != null && !text.isEmpty() && place.label().width() > 0;
         badge.setText(labelled ? "" : Integer.toString(range.count()));
         label.setText(labelled ? text : "");
         label.setVisible(labelled);
-        this.markerX = markerX;
-        this.markerW = markerW;
-        this.labelX = labelX;
-        this.labelW = labelled ? labelW : 0;
-        resizeRelocate(x, y, width, height);
+        markerPlace = place.marker();
+        labelPlace = labelled ? place.label() : ItemPlace.Stretch.NONE;
+        ItemPlace.Box box = place.box();
+        resizeRelocate(box.x(), box.y(), box.width(), box.height());
         requestLayout();
     }
 
     @Override
     protected void layoutChildren() {
-        badge.resizeRelocate(markerX, 1, markerW, Math.max(1, getHeight() - 2));
-        if (labelW > 0) {
+        badge.resizeRelocate(markerPlace.x(), 1, markerPlace.width(), Math.max(1, getHeight() - 2));
+        if (labelPlace.width() > 0) {
             // A label left of its marker ends beside it, whatever the text's own width.
-            boolean before = labelX + labelW <= markerX + 0.5;
-            label.setLayoutX(before ? labelX + labelW - label.getLayoutBounds().getWidth() : labelX);
+            boolean before = labelPlace.end() <= markerPlace.x() + 0.5;
+            label.setLayoutX(before ? labelPlace.end() - label.getLayoutBounds().getWidth() : labelPlace.x());
             label.setLayoutY(Math.round(getHeight() / 2));
         }
     }

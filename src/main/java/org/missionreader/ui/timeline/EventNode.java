@@ -25,10 +25,9 @@ final class EventNode extends Region {
     private final Text label = new Text();
     private final Tooltip tooltip = new Tooltip();
     private TimelineEvent event;
-    private double markerX;
-    private double markerW;
-    private double labelX;
-    private double labelW;
+    /** Where the marker and the label are, in the node's x; the label's is null until placed for this event. */
+    private ItemPlace.Stretch markerPlace = ItemPlace.Stretch.NONE;
+    private ItemPlace.Stretch labelPlace;
     private String kindClass;
     private String title;
     private TextWidths widths;
@@ -96,7 +95,7 @@ final class EventNode extends Region {
         this.event = event;
         setUserData(event);
         this.title = title;
-        this.labelW = -1;
+        this.labelPlace = null;
         setAccessibleText(accessibleText);
         String kindName = "kind-" + kind.name().toLowerCase(Locale.ROOT);
         if (!kindName.equals(kindClass)) {
@@ -104,26 +103,25 @@ final class EventNode extends Region {
             getStyleClass().add(kindName);
             kindClass = kindName;
         }
-        TimelineSkin.setClass(this, "has-document", !event.documentIds().isEmpty());
+        pseudoClassStateChanged(TimelineStates.HAS_DOCUMENT, !event.documentIds().isEmpty());
     }
 
     /**
-     * Places the node and its parts: x and widths in the node's own coordinates; a label width of zero
-     * or less hides the label, a narrower one than its title ends it with an ellipsis.
+     * Places the node and its parts (their x in the node's own coordinates); a label width of zero or less
+     * hides the label, a narrower one than its title ends it with an ellipsis.
      */
-    void place(double x, double y, double width, double height, double markerX, double markerW, double labelX, double labelW,
-               TextWidths widths) {
-        if (labelW != this.labelW || widths != this.widths) {
-            label.setText(labelW > 0 ? widths.fit(title, labelW) : "");
+    void place(ItemPlace place, TextWidths widths) {
+        ItemPlace.Stretch newLabel = place.label();
+        if (labelPlace == null || newLabel.width() != labelPlace.width() || widths != this.widths) {
+            label.setText(newLabel.width() > 0 ? widths.fit(title, newLabel.width()) : "");
             this.widths = widths;
         }
-        boolean inside = markerX != this.markerX || markerW != this.markerW || labelX != this.labelX || labelW != this.labelW;
-        this.markerX = markerX;
-        this.markerW = markerW;
-        this.labelX = labelX;
-        this.labelW = labelW;
-        label.setVisible(labelW > 0);
-        resizeRelocate(x, y, width, height);
+        boolean inside = !place.marker().equals(markerPlace) || !newLabel.equals(labelPlace);
+        markerPlace = place.marker();
+        labelPlace = newLabel;
+        label.setVisible(newLabel.width() > 0);
+        ItemPlace.Box box = place.box();
+        resizeRelocate(box.x(), box.y(), box.width(), box.height());
         if (inside) {
             // A move alone needs no layout of the parts; a change inside does.
             requestLayout();
@@ -132,14 +130,15 @@ final class EventNode extends Region {
 
     @Override
     protected void layoutChildren() {
-        double h = getHeight();
-        double mh = Math.min(h, kindClass != null && kindClass.equals("kind-point") ? markerW : Math.max(6, h * 0.5));
-        marker.resizeRelocate(markerX, (h - mh) / 2, markerW, mh);
-        if (labelW > 0) {
+        double height = getHeight();
+        boolean point = kindClass != null && kindClass.equals("kind-point");
+        double markerHeight = Math.min(height, point ? markerPlace.width() : Math.max(6, height * 0.5));
+        marker.resizeRelocate(markerPlace.x(), (height - markerHeight) / 2, markerPlace.width(), markerHeight);
+        if (labelPlace != null && labelPlace.width() > 0) {
             // A label left of its marker ends beside it, whatever the text's own width.
-            boolean before = labelX + labelW <= markerX + 0.5;
-            label.setLayoutX(before ? labelX + labelW - label.getLayoutBounds().getWidth() : labelX);
-            label.setLayoutY(Math.round(h / 2));
+            boolean before = labelPlace.end() <= markerPlace.x() + 0.5;
+            label.setLayoutX(before ? labelPlace.end() - label.getLayoutBounds().getWidth() : labelPlace.x());
+            label.setLayoutY(Math.round(height / 2));
         }
     }
 
@@ -155,7 +154,7 @@ final class EventNode extends Region {
     @Override
     public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
         if (attribute == AccessibleAttribute.SELECTED) {
-            return getStyleClass().contains("selected");
+            return getPseudoClassStates().contains(TimelineStates.SELECTED);
         }
         return super.queryAccessibleAttribute(attribute, parameters);
     }

@@ -25,6 +25,10 @@ final class ItemLayer {
     /** Items are drawn this far past the edges, so nothing pops in at an edge while panning. */
     private static final double BLEED = 40;
 
+    /** An item of a track's layout that reaches into the view. */
+    private record VisibleItem(int track, int item) {
+    }
+
     /** Where a track's lanes are: the top of lane 0 and the height of a lane. */
     interface LaneGeometry {
         double top(TimelineData.Track track);
@@ -73,15 +77,15 @@ final class ItemLayer {
                 TimelineEvent focused, Set<TimelineEvent> highlighted, TextWidths widths) {
         this.focused = focused;
         this.widths = widths;
-        List<long[]> visible = new ArrayList<>();
+        List<VisibleItem> visible = new ArrayList<>();
         for (int t = 0; t < data.tracks.size(); t++) {
             TimelineData.Track track = data.tracks.get(t);
             EventLayout layout = track.layout;
             if (layout == null) continue;
-            double left = f.start() / track.layoutDpp;
-            double right = left + (f.width() - f.x0());
-            int tt = t;
-            layout.visible(left - BLEED, right + BLEED, k -> visible.add(new long[] {tt, k}));
+            double left = f.start() / track.layoutDaysPerPixel;
+            double right = left + (f.width() - f.timeLeft());
+            int trackIndex = t;
+            layout.visible(left - BLEED, right + BLEED, k -> visible.add(new VisibleItem(trackIndex, k)));
         }
         eventPool.begin();
         clusterPool.begin();
@@ -104,86 +108,87 @@ final class ItemLayer {
         stems.getElements().setAll(stemPath);
     }
 
-    private Node kept(long[] v) {
-        TimelineData.Track track = data.tracks.get((int) v[0]);
-        int k = (int) v[1];
+    private Node kept(VisibleItem v) {
+        TimelineData.Track track = data.tracks.get(v.track());
+        int k = v.item();
         EventLayout layout = track.layout;
         return layout.isCluster(k) ? clusterPool.kept(range(track, k)) : eventPool.kept(track.event(layout.from(k)));
     }
 
-    private Node fill(long[] v, TimelineEvent selected, Set<TimelineEvent> highlighted) {
-        TimelineData.Track track = data.tracks.get((int) v[0]);
-        int k = (int) v[1];
+    private Node fill(VisibleItem v, TimelineEvent selected, Set<TimelineEvent> highlighted) {
+        TimelineData.Track track = data.tracks.get(v.track());
+        int k = v.item();
         EventLayout layout = track.layout;
         if (layout.isCluster(k)) {
             ClusterNode.Range range = range(track, k);
             ClusterNode node = clusterPool.take(range);
-            TimelineEvent first = data.events[track.event(range.from())];
-            TimelineEvent last = data.events[track.event(range.to() - 1)];
+            TimelineEvent first = data.event(track.event(range.from()));
+            TimelineEvent last = data.event(track.event(range.to() - 1));
             node.show(range, texts.cluster(first, last, range.count(), true).replace('\n', ' '));
             states(node, selected, highlighted);
             return node;
         }
         int event = track.event(layout.from(k));
         EventNode node = eventPool.take(event);
-        TimelineEvent e = data.events[event];
-        node.show(e, data.extents[event].kind(), data.titles[event], texts.accessible(e));
+        TimelineEvent e = data.event(event);
+        node.show(e, data.contents.extent(event).kind(), data.titles[event], texts.accessible(e));
         states(node, selected, highlighted);
         return node;
     }
 
-    private void place(long[] v, Node node, BandLayer.Frame f, LaneGeometry lanes, double stemsTo, double markerSize,
+    private void place(VisibleItem v, Node node, BandLayer.Frame f, LaneGeometry lanes, double stemsTo, double markerSize,
                        List<PathElement> stemPath) {
-        TimelineData.Track track = data.tracks.get((int) v[0]);
-        int k = (int) v[1];
+        TimelineData.Track track = data.tracks.get(v.track());
+        int k = v.item();
         EventLayout layout = track.layout;
-        double vl = f.start() / track.layoutDpp;
-        double vr = vl + (f.width() - f.x0());
-        double laneH = lanes.laneHeight();
-        double y = lanes.top(track) + layout.lane(k) * laneH;
-        double mL = layout.markerLeft(k);
-        double mR = layout.markerRight(k);
-        double nodeL = Math.max(layout.left(k), vl - BLEED);
-        double nodeR = Math.min(layout.right(k), vr + BLEED);
+        // World x of the view's left and right edges, in this track's layout.
+        double viewLeft = f.start() / track.layoutDaysPerPixel;
+        double viewRight = viewLeft + (f.width() - f.timeLeft());
+        double laneHeight = lanes.laneHeight();
+        double y = lanes.top(track) + layout.lane(k) * laneHeight;
+        double markerLeft = layout.markerLeft(k);
+        double markerRight = layout.markerRight(k);
+        double nodeLeft = Math.max(layout.left(k), viewLeft - BLEED);
+        double nodeRight = Math.min(layout.right(k), viewRight + BLEED);
+        ItemPlace.Box box = new ItemPlace.Box(f.timeLeft() + nodeLeft - viewLeft, y + 1, Math.max(1, nodeRight - nodeLeft), laneHeight - 2);
+        double markStart = Math.max(markerLeft, nodeLeft);
+        double markerMiddle = f.timeLeft() + (markerLeft + markerRight) / 2 - viewLeft;
         if (node instanceof ClusterNode cluster) {
-            double labelX = 0;
-            double labelW = 0;
+            ItemPlace.Stretch label = ItemPlace.Stretch.NONE;
             String text = null;
             if (layout.labelShown(k)) {
-                labelW = layout.labelRight(k) - layout.labelLeft(k);
-                labelX = layout.labelLeft(k) - nodeL;
+                double labelWidth = layout.labelRight(k) - layout.labelLeft(k);
+                label = new ItemPlace.Stretch(layout.labelLeft(k) - nodeLeft, labelWidth);
                 String more = " +" + (layout.to(k) - layout.from(k) - 1);
-                String title = widths.fit(data.titles[track.event(layout.labelEvent(k))], labelW - widths.width(more));
+                String title = widths.fit(data.titles[track.event(layout.labelEvent(k))], labelWidth - widths.width(more));
                 text = title.isEmpty() ? null : title + more;
             }
-            double markL = Math.max(mL, nodeL);
-            cluster.place(f.x0() + nodeL - vl, y + 1, Math.max(1, nodeR - nodeL), laneH - 2, markL - nodeL,
-                    Math.max(1, Math.min(mR, nodeR) - markL), labelX, labelW, text, data.events[track.event(layout.labelEvent(k))]);
-            stem(stemPath, f.x0() + (mL + mR) / 2 - vl, y + laneH - 2, stemsTo);
+            ItemPlace.Stretch marker = new ItemPlace.Stretch(markStart - nodeLeft,
+                    Math.max(1, Math.min(markerRight, nodeRight) - markStart));
+            cluster.place(new ItemPlace(box, marker, label), text, data.event(track.event(layout.labelEvent(k))));
+            stem(stemPath, markerMiddle, y + laneHeight - 2, stemsTo);
             return;
         }
-        EventNode en = (EventNode) node;
-        double markL = Math.max(mL, nodeL);
-        double markR = Math.min(mR, nodeR);
-        double labelX = 0;
-        double labelW = 0;
+        EventNode eventNode = (EventNode) node;
+        double markEnd = Math.min(markerRight, nodeRight);
+        ItemPlace.Stretch label = ItemPlace.Stretch.NONE;
         if (layout.labelShown(k)) {
-            double lL = layout.labelLeft(k);
-            double lR = layout.labelRight(k);
-            labelW = lR - lL;
-            boolean insideBar = lL > mL && lL < mR;
+            double labelLeft = layout.labelLeft(k);
+            double labelRight = layout.labelRight(k);
+            double labelWidth = labelRight - labelLeft;
+            boolean insideBar = labelLeft > markerLeft && labelLeft < markerRight;
             if (insideBar) {
                 // A label inside a long bar follows the left edge while its bar is in view.
-                double textW = Math.min(labelW, track.labelWidths[layout.from(k)]);
-                lL = Math.max(lL, Math.min(vl + 4, Math.min(mR, lR) - textW));
-                labelW = Math.min(labelW, lR - lL);
+                double textWidth = Math.min(labelWidth, track.labelWidths[layout.from(k)]);
+                labelLeft = Math.max(labelLeft, Math.min(viewLeft + 4, Math.min(markerRight, labelRight) - textWidth));
+                labelWidth = Math.min(labelWidth, labelRight - labelLeft);
             }
-            labelX = lL - nodeL;
+            label = new ItemPlace.Stretch(labelLeft - nodeLeft, labelWidth);
         }
-        en.place(f.x0() + nodeL - vl, y + 1, Math.max(1, nodeR - nodeL), laneH - 2, markL - nodeL, Math.max(0, markR - markL),
-                labelX, labelW, widths);
-        if (data.extents[track.event(layout.from(k))].isPoint()) {
-            stem(stemPath, f.x0() + (mL + mR) / 2 - vl, y + 1 + (laneH - 2) / 2 + markerSize / 2, stemsTo);
+        ItemPlace.Stretch marker = new ItemPlace.Stretch(markStart - nodeLeft, Math.max(0, markEnd - markStart));
+        eventNode.place(new ItemPlace(box, marker, label), widths);
+        if (data.contents.extent(track.event(layout.from(k))).isPoint()) {
+            stem(stemPath, markerMiddle, y + 1 + (laneHeight - 2) / 2 + markerSize / 2, stemsTo);
         }
     }
 
@@ -208,9 +213,7 @@ final class ItemLayer {
 
     private void states(EventNode node, TimelineEvent selected, Set<TimelineEvent> highlighted) {
         TimelineEvent e = node.event();
-        TimelineSkin.setClass(node, "selected", e != null && e.equals(selected));
-        TimelineSkin.setClass(node, "linked", e != null && highlighted.contains(e));
-        TimelineSkin.setClass(node, "focused", e != null && e.equals(focused));
+        TimelineStates.show(node, e != null && e.equals(selected), e != null && highlighted.contains(e), e != null && e.equals(focused));
     }
 
     private void states(ClusterNode node, TimelineEvent selected, Set<TimelineEvent> highlighted) {
@@ -220,9 +223,7 @@ final class ItemLayer {
         for (TimelineEvent h : highlighted) {
             holdsLinked |= holds(r, data.indexOf(h));
         }
-        TimelineSkin.setClass(node, "selected", holdsSelected);
-        TimelineSkin.setClass(node, "linked", holdsLinked);
-        TimelineSkin.setClass(node, "focused", holds(r, data.indexOf(focused)));
+        TimelineStates.show(node, holdsSelected, holdsLinked, holds(r, data.indexOf(focused)));
     }
 
     private boolean holds(ClusterNode.Range r, int event) {

@@ -33,9 +33,9 @@ final class TextWidths {
         }
         double sum = 0;
         for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            sum += advances.computeIfAbsent(cp, this::measure);
-            i += Character.charCount(cp);
+            int codePoint = text.codePointAt(i);
+            sum += advances.computeIfAbsent(codePoint, this::measure);
+            i += Character.charCount(codePoint);
         }
         return Math.ceil(sum * ALLOWANCE) + 1;
     }
@@ -49,11 +49,11 @@ final class TextWidths {
         double sum = 0;
         int end = 0;
         for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            double w = advances.computeIfAbsent(cp, this::measure) * ALLOWANCE;
+            int codePoint = text.codePointAt(i);
+            double w = advances.computeIfAbsent(codePoint, this::measure) * ALLOWANCE;
             if (sum + w + 1 > room) break;
             sum += w;
-            i += Character.charCount(cp);
+            i += Character.charCount(codePoint);
             end = i;
         }
         return end == 0 ? "" : text.substring(0, end).stripTrailing() + "\u2026";

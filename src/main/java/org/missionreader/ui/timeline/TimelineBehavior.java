@@ -190,9 +190,9 @@ final class TimelineBehavior {
         TimelineEvent nearest = null;
         double best = Double.POSITIVE_INFINITY;
         for (TimelineEvent e : eventsOf(target)) {
-            double d = Math.abs(Extent.of(e).start() - day);
-            if (d < best) {
-                best = d;
+            double distance = Math.abs(Extent.of(e).start() - day);
+            if (distance < best) {
+                best = distance;
                 nearest = e;
             }
         }

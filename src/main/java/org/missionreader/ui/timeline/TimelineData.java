@@ -2,8 +2,8 @@ package org.missionreader.ui.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.missionreader.library.Mission;
@@ -14,9 +14,10 @@ import org.missionreader.timeline.Extent;
 import org.missionreader.timeline.Importance;
 
 /**
- * What the skin draws, prepared once per change of the data: events in time order with their extents and
- * titles, grouped into tracks (one for a mission's timeline, one per mission in the all-missions layout),
- * each with its layout at the current zoom. Label widths follow the font and language.
+ * What the skin draws, prepared once per change of the data or the language: the control's events in time
+ * order (its {@link TimelineContents}, shared, not copied) with their titles, grouped into tracks (one for a
+ * mission's timeline, one per mission in the all-missions layout), each with its layout at the current zoom.
+ * Label widths follow the font and language.
  */
 final class TimelineData {
 
@@ -25,6 +26,7 @@ final class TimelineData {
         final int row;
         final Mission mission;
         final int[] events;
+        /** The days each of the track's events covers (in the track's order), as the layout takes them. */
         final Extent[] extents;
         final double[] labelWidths;
         /** How much each event's label matters, from the data (see {@link Importance}). */
@@ -34,15 +36,14 @@ final class TimelineData {
         final List<Eras.Segment> lifetime;
         final List<Eras.MandatePeriod> mandates;
         EventLayout layout;
-        double layoutDpp = Double.NaN;
+        double layoutDaysPerPixel = Double.NaN;
         int lanes;
 
-        Track(int row, Mission mission, int[] events, Extent[] all, LocalDate today) {
+        Track(int row, Mission mission, int[] events, Extent[] extents, LocalDate today) {
             this.row = row;
             this.mission = mission;
             this.events = events;
-            extents = new Extent[events.length];
-            for (int i = 0; i < events.length; i++) extents[i] = all[events[i]];
+            this.extents = extents;
             labelWidths = new double[events.length];
             importance = new int[events.length];
             lifetime = mission == null ? List.of() : Eras.lifetime(mission, today);
@@ -65,58 +66,67 @@ final class TimelineData {
         }
     }
 
-    final TimelineEvent[] events;
-    final Extent[] extents;
+    /** The control's events in time order, their extents and the limits: kept there, not copied here. */
+    final TimelineContents contents;
+    /** The events' titles in the language shown, in time order. */
     final String[] titles;
     final List<Mission> missions;
     final List<Track> tracks = new ArrayList<>();
     final boolean allMissions;
-    private final Map<TimelineEvent, Integer> index = new IdentityHashMap<>();
-    private final Map<TimelineEvent, Integer> indexByValue = new HashMap<>();
     private final int[] trackOf;
     private final Map<String, Mission> missionById = new HashMap<>();
     private final int[] localOf;
     private TextWidths widthsUsed;
 
-    TimelineData(TimelineView control, TimelineTexts texts) {
-        List<TimelineEvent> ordered = control.eventsInTimeOrder();
-        events = ordered.toArray(TimelineEvent[]::new);
-        extents = new Extent[events.length];
-        titles = new String[events.length];
-        for (int i = 0; i < events.length; i++) {
-            extents[i] = Extent.of(events[i]);
-            titles[i] = texts.title(events[i]);
-            index.put(events[i], i);
-            indexByValue.putIfAbsent(events[i], i);
+    TimelineData(TimelineContents contents, boolean allMissions, TimelineTexts texts) {
+        this.contents = contents;
+        int n = contents.size();
+        titles = new String[n];
+        for (int i = 0; i < n; i++) {
+            titles[i] = texts.title(contents.event(i));
         }
-        missions = List.copyOf(control.getMissions());
+        missions = contents.missions();
         for (Mission m : missions) missionById.putIfAbsent(m.id(), m);
-        allMissions = control.isAllMissions();
-        trackOf = new int[events.length];
-        localOf = new int[events.length];
-        java.util.Arrays.fill(trackOf, -1);
-        LocalDate today = control.getToday();
+        this.allMissions = allMissions;
+        trackOf = new int[n];
+        localOf = new int[n];
+        Arrays.fill(trackOf, -1);
+        LocalDate today = contents.today();
         if (allMissions) {
             for (int row = 0; row < missions.size(); row++) {
                 Mission m = missions.get(row);
                 List<Integer> mine = new ArrayList<>();
-                for (int i = 0; i < events.length; i++) {
-                    if (events[i].missionId().equals(m.id())) mine.add(i);
+                for (int i = 0; i < n; i++) {
+                    if (contents.event(i).missionId().equals(m.id())) mine.add(i);
                 }
-                addTrack(new Track(row, m, mine.stream().mapToInt(Integer::intValue).toArray(), extents, today));
+                int[] local = mine.stream().mapToInt(Integer::intValue).toArray();
+                Extent[] extents = new Extent[local.length];
+                for (int k = 0; k < local.length; k++) extents[k] = contents.extent(local[k]);
+                addTrack(new Track(row, m, local, extents, today));
             }
         } else {
-            int[] all = new int[events.length];
+            int[] all = new int[n];
             for (int i = 0; i < all.length; i++) all[i] = i;
-            addTrack(new Track(-1, missions.size() == 1 ? missions.get(0) : null, all, extents, today));
+            // One track of every event: its extents are the contents' own array.
+            addTrack(new Track(-1, missions.size() == 1 ? missions.get(0) : null, all, contents.extents(), today));
         }
+    }
+
+    /** The event at a place in time order. */
+    TimelineEvent event(int index) {
+        return contents.event(index);
+    }
+
+    /** The number of events drawn. */
+    int size() {
+        return contents.size();
     }
 
     private void addTrack(Track track) {
         for (int local = 0; local < track.events.length; local++) {
             trackOf[track.events[local]] = tracks.size();
             localOf[track.events[local]] = local;
-            TimelineEvent e = events[track.events[local]];
+            TimelineEvent e = contents.event(track.events[local]);
             Mission m = track.mission != null ? track.mission : missionById.get(e.missionId());
             track.importance[local] = Importance.of(e, m);
         }
@@ -125,10 +135,7 @@ final class TimelineData {
 
     /** The index of an event in time order, or -1 if it is not drawn. */
     int indexOf(TimelineEvent e) {
-        if (e == null) return -1;
-        Integer i = index.get(e);
-        if (i == null) i = indexByValue.get(e);
-        return i == null ? -1 : i;
+        return contents.indexOf(e);
     }
 
     Track trackOf(int event) {

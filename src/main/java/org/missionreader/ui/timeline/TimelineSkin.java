@@ -27,10 +27,8 @@ import org.missionreader.timeline.Viewport;
  */
 final class TimelineSkin extends SkinBase<TimelineView> {
 
-    private static final double PAD = 4;
+    static final double PAD = 4;
     private static final double MIN_ROW = 16;
-    /** The most lanes a mission's timeline asks room for. */
-    private static final int MAX_LANES = 6;
 
     private final TimelineTexts texts = new TimelineTexts();
     private final AxisLayer axis = new AxisLayer();
@@ -46,14 +44,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Pane content = new Pane();
     private TimelineData data;
     private TextWidths labelWidths;
-    private double dpp = 1;
-    private double x0;
+    private double daysPerPixel = 1;
+    /** Where the time area starts: right of the mission names in the all-missions layout. */
+    private double timeLeft;
     private final TrackLayouts trackLayouts = new TrackLayouts();
     private double rowHeight;
     private double rowsTop;
-    /** What the needed height was worked out for: the data, the width and the font. */
-    private Object neededFor;
-    private int neededLanes = 5;
+    private final NeededHeight neededHeight;
 
     TimelineSkin(TimelineView control) {
         super(control);
@@ -91,6 +88,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(control.focusedMissionProperty(), o -> control.requestLayout());
         registerChangeListener(control.selectedEventProperty(), o -> selectionChanged());
         behavior = new TimelineBehavior(control, this);
+        neededHeight = new NeededHeight(control, trackLayouts);
+        registerChangeListener(control.widthProperty(), o -> widthChanged());
     }
 
     private final SetChangeListener<TimelineEvent> highlightListener = c -> updateStates();
@@ -99,6 +98,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     public void dispose() {
         getSkinnable().getHighlighted().removeListener(highlightListener);
         behavior.dispose();
+        neededHeight.dispose();
         super.dispose();
     }
 
@@ -115,8 +115,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     private void selectionChanged() {
-        TimelineEvent e = getSkinnable().getSelectedEvent();
-        getSkinnable().reveal(e);
         updateStates();
         getSkinnable().requestLayout();
     }
@@ -144,7 +142,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (allMissions()) {
             return top + bottom + PAD * 2 + AxisLayer.HEIGHT + Math.max(1, getSkinnable().getMissions().size()) * lane;
         }
-        return top + bottom + BandLayer.STRIP + PAD * 2 + neededLanes * lane + AxisLayer.HEIGHT;
+        return top + bottom + BandLayer.STRIP + PAD * 2 + neededHeight.lanes() * lane + AxisLayer.HEIGHT;
     }
 
     @Override
@@ -164,28 +162,23 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     // ---- layout
 
     @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
+    protected void layoutChildren(double x, double y, double width, double height) {
         TimelineView control = getSkinnable();
-        content.resizeRelocate(x, y, w, h);
-        if (data == null) {
-            texts.setLocale(control.localeProperty().get());
-            data = new TimelineData(control, texts);
-            items.reset(data);
+        content.resizeRelocate(x, y, width, height);
+        prepareData();
+        content.setVisible(true);
+        // The control fits its view to new data before a layout pass; a layout only reads it.
+        Viewport view = control.getViewport();
+        if (view == null) {
+            hideAll();
+            return;
         }
-        measureLabels();
-        if (control.getViewport() == null) {
-            if (data.events.length == 0 && data.missions.isEmpty()) {
-                hideAll();
-                return;
-            }
-            control.fitAll();
-        }
-        x0 = data.allMissions ? gutterWidth() : 0;
-        double timeWidth = Math.max(1, w - x0);
+        timeLeft = data.allMissions ? gutterWidth() : 0;
+        double timeWidth = Math.max(1, width - timeLeft);
         if (trackLayouts.fitLabelsTo(timeWidth)) {
             data.tracks.forEach(t -> t.layout = null);
         }
-        double axisY = Math.max(0, h - AxisLayer.HEIGHT);
+        double axisY = Math.max(0, height - AxisLayer.HEIGHT);
         double laneHeight = control.getLaneHeight();
         int lanes;
         double lanesTop;
@@ -208,32 +201,31 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         double markerSize = data.allMissions ? Math.min(control.getMarkerSize(), rowHeight - 6) : control.getMarkerSize();
         double itemLane = data.allMissions ? rowHeight : laneHeight;
-        updateNeededHeight(timeWidth, markerSize);
+        neededHeight.update(data, timeWidth, labelWidths, markerSize);
         TrackLayouts.chooseFirst(data, control.getSelectedEvent(), control.getFocusedEvent());
 
         // The selected event is revealed by a pan, never a zoom: in a cluster, the cluster is named after it.
-        Viewport view = control.getViewport();
         TimeScale scale = view.scale(timeWidth);
-        dpp = scale.daysPerPixel();
-        ensureLayouts(dpp, lanes, markerSize, control.limits());
+        daysPerPixel = scale.daysPerPixel();
+        ensureLayouts(daysPerPixel, lanes, markerSize, control.limits());
 
-        bandsClip.setX(x0);
+        bandsClip.setX(timeLeft);
         bandsClip.setWidth(timeWidth);
         bandsClip.setHeight(axisY);
-        itemsClip.setX(x0);
+        itemsClip.setX(timeLeft);
         itemsClip.setWidth(timeWidth);
         itemsClip.setHeight(axisY);
-        axisClip.setX(x0);
+        axisClip.setX(timeLeft);
         axisClip.setWidth(timeWidth);
         axisClip.setHeight(AxisLayer.HEIGHT);
-        bands.pane().resizeRelocate(0, 0, w, axisY);
-        items.pane().resizeRelocate(0, 0, w, axisY);
-        axis.layout(scale, x0, w, axisY, data.allMissions ? 0 : lanesTop - PAD, texts.locale());
+        bands.pane().resizeRelocate(0, 0, width, axisY);
+        items.pane().resizeRelocate(0, 0, width, axisY);
+        axis.layout(scale, timeLeft, width, axisY, data.allMissions ? 0 : lanesTop - PAD, texts.locale());
 
-        BandLayer.Frame frame = new BandLayer.Frame(x0, view.start(), dpp, w);
+        BandLayer.Frame frame = new BandLayer.Frame(timeLeft, view.start(), daysPerPixel, width);
         if (data.allMissions) {
-            bands.layoutRows(data.tracks, frame, rowsTop, rowHeight, x0, control.getSelectedMission(), control.getFocusedMission());
-            rowsBar.resizeRelocate(w - 12, 0, 12, axisY);
+            bands.layoutRows(data.tracks, frame, rowsTop, rowHeight, timeLeft, control.getSelectedMission(), control.getFocusedMission());
+            rowsBar.resizeRelocate(width - 12, 0, 12, axisY);
         } else {
             bands.layoutMission(data.tracks.isEmpty() ? null : data.tracks.get(0), frame, PAD, lanesTop - PAD, axisY);
         }
@@ -252,10 +244,39 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 control.getHighlighted(), labelWidths);
     }
 
-    /** Nothing to show: no mission, no event. */
+    /** Nothing to show: no mission, no event, or no view yet (the control fits one before the next pass). */
     private void hideAll() {
         items.reset(data);
         content.setVisible(false);
+    }
+
+    /** The data drawn, made again when the control's data changed, its labels measured in the current font. */
+    private void prepareData() {
+        TimelineView control = getSkinnable();
+        if (data == null || data.contents != control.contents()) {
+            texts.setLocale(control.localeProperty().get());
+            data = new TimelineData(control.contents(), control.isAllMissions(), texts);
+            items.reset(data);
+        }
+        measureLabels();
+    }
+
+    /**
+     * A new width changes the height the labels need: worked out and handed to the control as the width
+     * changes, before the layout pass that follows, so that a window can size the timeline's pane in the
+     * same pass. Other changes reach the control after their layout pass (see {@link NeededHeight}).
+     */
+    private void widthChanged() {
+        TimelineView control = getSkinnable();
+        double width = control.getWidth() - snappedLeftInset() - snappedRightInset();
+        if (control.getViewport() == null || width <= 0) return;
+        prepareData();
+        double timeWidth = Math.max(1, width - (data.allMissions ? gutterWidth() : 0));
+        if (trackLayouts.fitLabelsTo(timeWidth)) {
+            data.tracks.forEach(t -> t.layout = null);
+        }
+        neededHeight.update(data, timeWidth, labelWidths, control.getMarkerSize());
+        neededHeight.publish();
     }
 
     /** Label widths follow the events' font, read from CSS on a hidden node. */
@@ -268,7 +289,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (data.measure(labelWidths)) {
             data.tracks.forEach(t -> t.layout = null);
         }
-        content.setVisible(true);
     }
 
     private double gutterWidth() {
@@ -279,47 +299,16 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return Math.ceil(widest) + 20;
     }
 
-    private void ensureLayouts(double dpp, int lanes, double markerSize, ViewLimits limits) {
+    private void ensureLayouts(double daysPerPixel, int lanes, double markerSize, ViewLimits limits) {
         for (TimelineData.Track t : data.tracks) {
-            if (t.layout == null || t.lanes != lanes || Math.abs(t.layoutDpp / dpp - 1) > 1e-9) {
-                layout(t, dpp, lanes, markerSize, limits);
+            if (t.layout == null || t.lanes != lanes || Math.abs(t.layoutDaysPerPixel / daysPerPixel - 1) > 1e-9) {
+                layout(t, daysPerPixel, lanes, markerSize, limits);
             }
         }
     }
 
-    private void layout(TimelineData.Track t, double dpp, int lanes, double markerSize, ViewLimits limits) {
-        trackLayouts.layout(data, t, labelWidths, dpp, lanes, markerSize, limits, getSkinnable().getToday());
-    }
-
-    /**
-     * Works out, once per data, width and font, the lanes a mission's events need at the zoom that fits
-     * the mission, and from them the height the control needs ({@link TimelineView#neededHeightProperty()}).
-     */
-    private void updateNeededHeight(double timeWidth, double markerSize) {
-        TimelineView control = getSkinnable();
-        List<Object> key = List.of(data, Math.round(timeWidth), labelWidths, control.getLaneHeight(), markerSize,
-                control.getSelectedMission() == null ? "" : control.getSelectedMission().id());
-        if (key.equals(neededFor)) return;
-        neededFor = key;
-        javafx.geometry.Insets in = control.getInsets();
-        double height;
-        if (data.allMissions) {
-            height = in.getTop() + in.getBottom() + PAD * 2 + AxisLayer.HEIGHT
-                    + Math.max(1, data.tracks.size()) * control.getLaneHeight() * 1.5;
-        } else {
-            Viewport fit = control.missionViewport();
-            TimelineData.Track t = data.tracks.isEmpty() ? null : data.tracks.get(0);
-            neededLanes = 2;
-            if (fit != null && t != null && t.events.length > 0) {
-                double d = fit.span() / timeWidth;
-                neededLanes = Math.max(2, trackLayouts.lanesNeeded(data, t, labelWidths, d, markerSize, control.limits(),
-                        control.getToday(), MAX_LANES));
-            }
-            boolean strip = t != null && !t.mandates.isEmpty();
-            height = in.getTop() + in.getBottom() + (strip ? BandLayer.STRIP + PAD : 0) + PAD * 2
-                    + neededLanes * control.getLaneHeight() + AxisLayer.HEIGHT;
-        }
-        control.setNeededHeight(Math.ceil(height));
+    private void layout(TimelineData.Track t, double daysPerPixel, int lanes, double markerSize, ViewLimits limits) {
+        trackLayouts.layout(data, t, labelWidths, daysPerPixel, lanes, markerSize, limits, getSkinnable().getToday());
     }
 
     // ---- for the behaviour and the control
@@ -327,11 +316,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     /** The day at an x of the control. */
     double dayAt(double x) {
         Viewport view = getSkinnable().getViewport();
-        return view == null ? 0 : view.start() + (x - content.getLayoutX() - x0) * dpp;
+        return view == null ? 0 : view.start() + (x - content.getLayoutX() - timeLeft) * daysPerPixel;
     }
 
     double daysPerPixel() {
-        return dpp;
+        return daysPerPixel;
     }
 
     /** Scrolls the mission rows when they overflow; false when there is nothing to scroll. */
@@ -367,7 +356,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         // As close as the timeline goes and still together: they happened the same day. Offer them by name.
         ContextMenu menu = new ContextMenu();
         for (int local = r.from(); local < r.to(); local++) {
-            TimelineEvent e = data.events[track.event(local)];
+            TimelineEvent e = data.event(track.event(local));
             MenuItem item = new MenuItem(texts.date(e) + " · " + texts.title(e));
             item.setMnemonicParsing(false);
             item.setOnAction(a -> control.open(e));
@@ -380,7 +369,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         ClusterNode.Range r = node.range();
         TimelineData.Track track = data.tracks.get(r.track());
         TimelineView control = getSkinnable();
-        return texts.cluster(data.events[track.event(r.from())], data.events[track.event(r.to() - 1)], r.count(),
+        return texts.cluster(data.event(track.event(r.from())), data.event(track.event(r.to() - 1)), r.count(),
                 control.limits().canZoomIn(control.getViewport()));
     }
 
@@ -399,13 +388,5 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     BandLayer bands() {
         return bands;
-    }
-
-    static void setClass(Node node, String styleClass, boolean on) {
-        if (on) {
-            if (!node.getStyleClass().contains(styleClass)) node.getStyleClass().add(styleClass);
-        } else {
-            node.getStyleClass().remove(styleClass);
-        }
     }
 }

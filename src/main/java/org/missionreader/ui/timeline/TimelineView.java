@@ -1,9 +1,6 @@
 package org.missionreader.ui.timeline;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -29,7 +26,6 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.missionreader.library.Mission;
 import org.missionreader.library.TimelineEvent;
-import org.missionreader.timeline.Eras;
 import org.missionreader.timeline.Extent;
 import org.missionreader.timeline.ViewLimits;
 import org.missionreader.timeline.Viewport;
@@ -47,10 +43,6 @@ public class TimelineView extends Control {
     /** How much the + and - keys and buttons zoom. */
     public static final double ZOOM_STEP = 2;
 
-    private static final Comparator<TimelineEvent> TIME_ORDER = Comparator.comparing(TimelineEvent::date)
-            .thenComparing(e -> e.end() == null ? e.date() : e.end())
-            .thenComparing(TimelineEvent::id);
-
     private final ObservableList<TimelineEvent> events = FXCollections.observableArrayList();
     private final ObservableList<Mission> missions = FXCollections.observableArrayList();
     private final ObservableSet<TimelineEvent> highlighted = FXCollections.observableSet();
@@ -64,8 +56,8 @@ public class TimelineView extends Control {
     private final ReadOnlyObjectWrapper<Mission> focusedMission = new ReadOnlyObjectWrapper<>(this, "focusedMission");
     private final ReadOnlyDoubleWrapper neededHeight = new ReadOnlyDoubleWrapper(this, "neededHeight", 0);
     private final ObjectProperty<Consumer<TimelineEvent>> onOpen = new SimpleObjectProperty<>(this, "onOpen", e -> { });
-    private List<TimelineEvent> ordered;
-    private ViewLimits limits;
+    /** What the data comes to; null when it changed since, until asked for again. */
+    private TimelineContents contents;
 
     private final DoubleProperty laneHeight = new SimpleStyleableDoubleProperty(TimelineCss.LANE_HEIGHT, this, "laneHeight", 22.0);
     private final DoubleProperty markerSize = new SimpleStyleableDoubleProperty(TimelineCss.MARKER_SIZE, this, "markerSize", 12.0);
@@ -75,8 +67,7 @@ public class TimelineView extends Control {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
         InvalidationListener dataChanged = o -> {
-            ordered = null;
-            limits = null;
+            contents = null;
             if (viewport.get() != null) {
                 viewport.set(limits().clamp(viewport.get()));
             }
@@ -94,6 +85,16 @@ public class TimelineView extends Control {
         allMissions.addListener(forgetFocus);
         selectedEvent.addListener(forgetFocus);
         selectedMission.addListener(forgetFocus);
+        // The view is the control's own: it follows the selection, and fits new data until something sets it.
+        selectedEvent.addListener((obs, old, now) -> reveal(now));
+        new FitUntilSet(this);
+    }
+
+    /** Fits the view to all the data if nothing has set a view yet and there is data to show (see {@link FitUntilSet}). */
+    void fitIfUnset() {
+        if (viewport.get() == null && getWidth() > 0 && !contents().isEmpty()) {
+            fitAll();
+        }
     }
 
     @Override
@@ -154,19 +155,7 @@ public class TimelineView extends Control {
     /** The view {@link #fitMission()} shows: the selected mission's lifetime and events; null without one. */
     public Viewport missionViewport() {
         Mission m = getSelectedMission() != null ? getSelectedMission() : missions.size() == 1 ? missions.get(0) : null;
-        if (m == null) {
-            return null;
-        }
-        double start = m.start().firstDay().toEpochDay();
-        double end = Eras.lifetimeEnd(m, getToday());
-        for (TimelineEvent e : events) {
-            if (e.missionId().equals(m.id())) {
-                Extent x = Extent.of(e);
-                start = Math.min(start, x.start());
-                end = Math.max(end, Math.max(x.end(), x.start() + 1));
-            }
-        }
-        return limits().fit(start, end);
+        return m == null ? null : contents().missionViewport(m);
     }
 
     /** Shows everything the timeline holds. */
@@ -217,53 +206,30 @@ public class TimelineView extends Control {
     }
 
     private Viewport currentViewport() {
-        if (viewport.get() == null && !limitsEmpty()) {
+        if (viewport.get() == null && !contents().isEmpty()) {
             fitAll();
         }
         return viewport.get();
-    }
-
-    private boolean limitsEmpty() {
-        return events.isEmpty() && missions.isEmpty();
     }
 
     // ---- derived data
 
     /** The events in time order, as the arrow keys step through them. */
     public List<TimelineEvent> eventsInTimeOrder() {
-        if (ordered == null) {
-            List<TimelineEvent> list = new ArrayList<>(events);
-            list.sort(TIME_ORDER);
-            ordered = Collections.unmodifiableList(list);
-        }
-        return ordered;
+        return contents().inTimeOrder();
     }
 
     /** How far the view may zoom and pan: from one day across to all the data with a margin. */
     public ViewLimits limits() {
-        if (limits == null) {
-            double first = Double.POSITIVE_INFINITY;
-            double last = Double.NEGATIVE_INFINITY;
-            for (TimelineEvent e : events) {
-                Extent x = Extent.of(e);
-                first = Math.min(first, x.start());
-                last = Math.max(last, Math.max(x.end(), x.start() + 1));
-            }
-            for (Mission m : missions) {
-                first = Math.min(first, m.start().firstDay().toEpochDay());
-                last = Math.max(last, Eras.lifetimeEnd(m, getToday()));
-                if (!m.mandates().isEmpty()) {
-                    first = Math.min(first, m.mandates().get(0).date().firstDay().toEpochDay());
-                }
-            }
-            if (first > last) {
-                double now = getToday().toEpochDay();
-                first = now - 365;
-                last = now;
-            }
-            limits = ViewLimits.around(first, last);
+        return contents().limits();
+    }
+
+    /** The data in time order and the limits, worked out once per change of the data. */
+    TimelineContents contents() {
+        if (contents == null) {
+            contents = new TimelineContents(events, missions, getToday());
         }
-        return limits;
+        return contents;
     }
 
     // ---- properties

@@ -18,6 +18,12 @@ final class TrackLayouts {
 
     /** Pixels between items. */
     static final double GAP = 6;
+    /** Pixels between a marker and its label. */
+    static final double TEXT_GAP = 4;
+    /** A label shortened below this is left out. */
+    static final double MIN_LABEL = 60;
+    /** A bar this wide holds its own label. */
+    static final double LABEL_INSIDE_BAR = 48;
     /** A label this wide says enough words to know the event. */
     static final double READABLE = 150;
     /**
@@ -37,19 +43,19 @@ final class TrackLayouts {
         return true;
     }
 
-    void layout(TimelineData data, TimelineData.Track t, TextWidths widths, double dpp, int lanes, double markerSize,
+    void layout(TimelineData data, TimelineData.Track t, TextWidths widths, double daysPerPixel, int lanes, double markerSize,
                 ViewLimits limits, LocalDate today) {
-        t.layout = EventLayout.compute(t.extents, t.labelWidths, importance(t), dpp,
-                settings(data, t, widths, dpp, lanes, markerSize, limits, today));
-        t.layoutDpp = dpp;
+        t.layout = EventLayout.compute(t.extents, t.labelWidths, importance(t), daysPerPixel,
+                settings(data, t, widths, daysPerPixel, lanes, markerSize, limits, today));
+        t.layoutDaysPerPixel = daysPerPixel;
         t.lanes = lanes;
     }
 
     /** The fewest lanes that show a mission's events and labels as well as {@code maxLanes} would. */
-    int lanesNeeded(TimelineData data, TimelineData.Track t, TextWidths widths, double dpp, double markerSize,
+    int lanesNeeded(TimelineData data, TimelineData.Track t, TextWidths widths, double daysPerPixel, double markerSize,
                     ViewLimits limits, LocalDate today, int maxLanes) {
-        return EventLayout.lanesNeeded(t.extents, t.labelWidths, t.importance, dpp,
-                settings(data, t, widths, dpp, 1, markerSize, limits, today), maxLanes);
+        return EventLayout.lanesNeeded(t.extents, t.labelWidths, t.importance, daysPerPixel,
+                settings(data, t, widths, daysPerPixel, 1, markerSize, limits, today), maxLanes);
     }
 
     /** The data's importance of each event, the reader's chosen ones first. */
@@ -64,7 +70,7 @@ final class TrackLayouts {
      * Sizes for a track's layout; its labels stay within its row: the mission's own years (and its events)
      * in the all-missions layout, the data's in a mission's timeline.
      */
-    private EventLayout.Settings settings(TimelineData data, TimelineData.Track t, TextWidths widths, double dpp, int lanes,
+    private EventLayout.Settings settings(TimelineData data, TimelineData.Track t, TextWidths widths, double daysPerPixel, int lanes,
                                           double markerSize, ViewLimits limits, LocalDate today) {
         double badge = widths.width("8".repeat(Integer.toString(Math.max(1, t.events.length)).length())) + 14;
         double cell = Math.max(2 * markerSize + GAP, badge + GAP);
@@ -78,16 +84,29 @@ final class TrackLayouts {
                 rowEnd = Math.max(rowEnd, Math.max(x.end(), x.start() + 1));
             }
         }
-        return new EventLayout.Settings(lanes, markerSize, badge, 4 * cell, GAP, 4, 60, READABLE, maxLabel,
-                widths.width(" +88"), Math.max(4, markerSize / 2), 48, rowStart / dpp, rowEnd / dpp);
+        return EventLayout.Settings.builder()
+                .lanes(lanes)
+                .markerSize(markerSize)
+                .clusterWidth(badge)
+                .maxClusterSpan(4 * cell)
+                .gap(GAP)
+                .textGap(TEXT_GAP)
+                .minLabel(MIN_LABEL)
+                .readableLabel(READABLE)
+                .maxLabel(maxLabel)
+                .suffixWidth(widths.width(" +88"))
+                .minBar(Math.max(4, markerSize / 2))
+                .labelInsideBar(LABEL_INSIDE_BAR)
+                .row(rowStart / daysPerPixel, rowEnd / daysPerPixel)
+                .build();
     }
 
     /** The selected event and the focused one are laid out first; a change of them lays their tracks out again. */
     static void chooseFirst(TimelineData data, TimelineEvent selected, TimelineEvent focused) {
-        int s = data.indexOf(selected);
-        int f = data.indexOf(focused);
+        int selectedIndex = data.indexOf(selected);
+        int focusedIndex = data.indexOf(focused);
         for (TimelineData.Track t : data.tracks) {
-            int[] chosen = IntStream.of(s, f).filter(e -> e >= 0 && data.trackOf(e) == t).map(data::localOf).distinct().toArray();
+            int[] chosen = IntStream.of(selectedIndex, focusedIndex).filter(e -> e >= 0 && data.trackOf(e) == t).map(data::localOf).distinct().toArray();
             if (!Arrays.equals(chosen, t.chosen)) {
                 t.chosen = chosen;
                 t.layout = null;

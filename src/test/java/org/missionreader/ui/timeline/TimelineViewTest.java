@@ -194,7 +194,7 @@ class TimelineViewTest {
         layout(robot);
         // The focus is visible: the selected event's node carries the focus ring's class while the timeline has focus.
         assertTrue(view.isFocused());
-        assertTrue(node(span).getStyleClass().contains("selected"));
+        assertTrue(node(span).getPseudoClassStates().contains(TimelineStates.SELECTED));
     }
 
     @Test
@@ -297,7 +297,7 @@ class TimelineViewTest {
         // Zoomed out, the event is part of a cluster: the cluster is named after it.
         robot.interact(() -> view.fitAll());
         layout(robot);
-        ClusterNode holder = skin().clusterNodes().stream().filter(k -> k.getStyleClass().contains("selected"))
+        ClusterNode holder = skin().clusterNodes().stream().filter(k -> k.getPseudoClassStates().contains(TimelineStates.SELECTED))
                 .findFirst().orElseThrow(() -> new AssertionError("the selected event is in a cluster"));
         assertTrue(holder.shownLabel().startsWith("Crowded 7"), holder.shownLabel());
         assertNoOverlapOnALane();
@@ -418,7 +418,7 @@ class TimelineViewTest {
         assertEquals(other, view.getSelectedMission());
         assertEquals(mission, view.getFocusedMission());
         assertEquals(first, view.getFocusedEvent());
-        assertTrue(node(first).getStyleClass().contains("focused"));
+        assertTrue(node(first).getPseudoClassStates().contains(TimelineStates.FOCUS_ITEM));
         robot.type(KeyCode.RIGHT);
         assertEquals(second, view.getFocusedEvent());
         assertTrue(opened.isEmpty());
