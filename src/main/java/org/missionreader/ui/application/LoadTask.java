@@ -25,12 +25,4 @@ public final class LoadTask<T> extends Task<T> implements LoadMonitor {
     public void progress(double fraction) {
         updateProgress(fraction, 1);
     }
-
-    /** Runs the task on a daemon thread of its own, so a load never holds the application open. */
-    public LoadTask<T> start(String threadName) {
-        Thread thread = new Thread(this, threadName);
-        thread.setDaemon(true);
-        thread.start();
-        return this;
-    }
 }

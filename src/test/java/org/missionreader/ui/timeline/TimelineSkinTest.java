@@ -60,6 +60,8 @@ class TimelineSkinTest {
         view.setToday(LocalDate.of(2025, 11, 1));
         root = new StackPane(view);
         stage.setScene(new Scene(root, 1000, 260));
+        // The timeline's colours are the palette's, on app.css's .root.
+        stage.getScene().getStylesheets().add(org.missionreader.ui.MainWindow.class.getResource("app.css").toExternalForm());
         stage.show();
     }
 
