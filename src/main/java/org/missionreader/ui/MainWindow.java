@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyCharacterCombination;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -105,6 +106,9 @@ public final class MainWindow {
                     .inSection("language"));
         }
         reading.addCommands(commands);
+        ShortcutsWindow shortcuts = new ShortcutsWindow(commands, i18n);
+        commands.add(Command.of("shortcuts", Command.Menu.HELP, "menu.help.shortcuts",
+                new KeyCharacterCombination("?", KeyCombination.SHORTCUT_DOWN), () -> shortcuts.show(owner())));
         commands.add(Command.of("about", Command.Menu.HELP, "menu.help.about", null,
                 () -> AboutDialog.show(owner(), i18n, version)));
         menuBar = menuBar(commands);
