@@ -33,8 +33,14 @@ mkdir -p target/cds
 rm -f target/cds/mission-reader.classlist
 bash packaging/cds.sh "$app_image" target/cds/mission-reader.classlist
 bash packaging/cds.sh target/dist/runtime-image target/cds/mission-reader.classlist
-# The icon, where the menu entry (packaging/linux/mission-reader.desktop) expects it.
-[ "$os" = linux ] && cp packaging/icons/mission-reader.png target/dist/mission-reader/lib/mission-reader.png
+# On Linux, what the packages install for the desktop beside the app in /opt: the menu entry, its icon,
+# the AppStream metainfo, the MIME type of library files, the manual page (from the launcher's own
+# --help) and the bash completion, laid out in lib/share/ as under /usr/share, where finish-deb.sh and
+# the .rpm's spec (packaging/linux/mission-reader.spec) move them.
+if [ "$os" = linux ]; then
+    cp packaging/icons/mission-reader.png target/dist/mission-reader/lib/mission-reader.png
+    bash packaging/linux/desktop-files.sh target/dist/mission-reader target/dist/mission-reader/lib/share
+fi
 "$jpackage" --type "$type" --app-version "$version" --dest target/dist \
     @packaging/jpackage/installer.options @packaging/jpackage/$type.options
 # The .deb completed as Debian's policy asks: copyright and changelog, a long description.

@@ -12,6 +12,17 @@ pkg=$work/pkg
 dpkg-deb -R "$deb" "$pkg"
 control=$pkg/DEBIAN/control
 
+# What package.sh laid out for the desktop in the app's lib/share/ (desktop-files.sh) goes where the desktop
+# looks for it, /usr/share, and the launcher onto the PATH, which the manual page and the completion name.
+share=$pkg/opt/mission-reader/lib/share
+if [ -d "$share" ]; then
+    install -d -m 755 "$pkg/usr/share"
+    cp -a "$share"/. "$pkg/usr/share/"
+    rm -rf "$share"
+fi
+install -d -m 755 "$pkg/usr/bin"
+ln -sfn /opt/mission-reader/bin/mission-reader "$pkg/usr/bin/mission-reader"
+
 doc=$pkg/usr/share/doc/mission-reader
 install -d -m 755 "$doc"
 bash packaging/linux/copyright.sh "$pkg/opt/mission-reader/lib/runtime" > "$doc/copyright"
@@ -21,8 +32,14 @@ maintainer=$(sed -n 's/^Maintainer: //p' "$control")
     printf 'mission-reader (%s) stable; urgency=medium\n\n' "$version"
     printf '  * Mission Reader %s, packaged with jpackage.\n\n' "${version%-*}"
     printf ' -- %s  %s\n' "$maintainer" "$(date -R -d "@${SOURCE_DATE_EPOCH:-$(date +%s)}")"
-} | gzip -9n > "$doc/changelog.Debian.gz"
-chmod 644 "$doc/copyright" "$doc/changelog.Debian.gz"
+} | gzip -9n > "$work/changelog.gz"
+# A version with no Debian revision (0.1.0, not 0.1.0-1) is a native package's, whose changelog Debian's
+# policy names changelog.gz (lintian: wrong-name-for-changelog-of-native-package).
+changelog=changelog.Debian.gz
+case "$version" in *-*) ;; *) changelog=changelog.gz ;; esac
+rm -f "$doc/changelog.gz" "$doc/changelog.Debian.gz"
+install -m 644 "$work/changelog.gz" "$doc/$changelog"
+chmod 644 "$doc/copyright"
 
 # The description: a synopsis, then the long part, each of its lines indented by one space.
 description=$(cat <<'TEXT'
@@ -35,7 +52,9 @@ Description: offline reader of United Nations peacekeeping mission records
  Nations mission in Mali.
 TEXT
 )
-awk -v d="$description" '/^Description:/ { print d; next } { print }' "$control" > "$work/control"
+# The lines that continue the description (a package finished before) go with it.
+awk -v d="$description" '/^Description:/ { print d; skip = 1; next } skip && /^ / { next } { skip = 0; print }' \
+    "$control" > "$work/control"
 # jpackage's preinst and postrm templates only check their argument (lintian: maintainer-script-empty):
 # left out when that is all they are. Anything more in them (a later jpackage's) keeps them.
 for script in preinst postrm; do
