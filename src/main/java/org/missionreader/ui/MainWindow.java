@@ -8,7 +8,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.input.KeyCharacterCombination;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -105,15 +104,18 @@ public final class MainWindow {
                     "menu.view.language." + locale.getLanguage(), null, () -> i18n.localeProperty().set(locale))
                     .inSection("language"));
         }
+        commands.add(Command.of("problems", Command.Menu.VIEW, "menu.view.problems", null, this::showProblems)
+                .inSection("problems").enabledWhen(javafx.beans.binding.Bindings.isNotEmpty(model.problems())));
         reading.addCommands(commands);
         ShortcutsWindow shortcuts = new ShortcutsWindow(commands, i18n);
         commands.add(Command.of("shortcuts", Command.Menu.HELP, "menu.help.shortcuts",
-                new KeyCharacterCombination("?", KeyCombination.SHORTCUT_DOWN), () -> shortcuts.show(owner())));
+                // F1, not Ctrl+?: a character combination asks the platform for a key code Monocle cannot give.
+                new KeyCodeCombination(KeyCode.F1), () -> shortcuts.show(owner())));
         commands.add(Command.of("about", Command.Menu.HELP, "menu.help.about", null,
                 () -> AboutDialog.show(owner(), i18n, version)));
         menuBar = menuBar(commands);
 
-        root.setTop(new VBox(menuBar, WindowToolbar.create(services, search.field(), this::showProblems), notices));
+        root.setTop(new VBox(menuBar, WindowToolbar.create(services, search.field()), notices));
         // Search results lie over the panes, under the toolbar.
         root.setCenter(new StackPane(panes.node(), search.overlay()));
         root.getStyleClass().add("main-window");

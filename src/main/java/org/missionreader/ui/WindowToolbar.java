@@ -32,19 +32,20 @@ final class WindowToolbar {
     private final ReaderModel model;
     private final I18n i18n;
     private final TextField searchField;
-    private final Runnable showProblems;
 
-    private WindowToolbar(Services services, TextField searchField, Runnable showProblems) {
+    private WindowToolbar(Services services, TextField searchField) {
         this.services = services;
         this.model = services.model();
         this.i18n = services.i18n();
         this.searchField = searchField;
-        this.showProblems = showProblems;
     }
 
-    /** The toolbar of a window: its search field, and what the problems button opens. */
-    static Parent create(Services services, TextField searchField, Runnable showProblems) {
-        return new WindowToolbar(services, searchField, showProblems).toolbar();
+    /**
+     * The toolbar of a window and its search field; its buttons run the registry's commands (the problems
+     * panel, each language), the ones the menus run.
+     */
+    static Parent create(Services services, TextField searchField) {
+        return new WindowToolbar(services, searchField).toolbar();
     }
 
     private Parent toolbar() {
@@ -55,7 +56,7 @@ final class WindowToolbar {
         StringBinding problemsShort = i18n.compute(() -> i18n.get("problems.short", model.problems().size()), model.problems());
         problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
-        problems.setOnAction(e -> showProblems.run());
+        problems.setOnAction(e -> services.commands().get("problems").execute());
 
         ToggleButton french = languageButton(Locale.FRENCH);
         ToggleButton english = languageButton(Locale.ENGLISH);
@@ -65,7 +66,7 @@ final class WindowToolbar {
             if (now == null) {
                 old.setSelected(true); // one language is always chosen
             } else {
-                i18n.localeProperty().set((Locale) now.getUserData());
+                services.commands().get("language-" + ((Locale) now.getUserData()).getLanguage()).execute();
             }
         });
         (i18n.locale().equals(Locale.FRENCH) ? french : english).setSelected(true);

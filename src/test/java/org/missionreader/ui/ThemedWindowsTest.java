@@ -116,7 +116,7 @@ class ThemedWindowsTest {
         robot.interact(() -> ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#timeline-all-missions")).fire());
         WaitForAsyncUtils.waitForFxEvents();
 
-        robot.interact(() -> window.menu(Command.Menu.HELP).getItems().get(0).fire());
+        robot.interact(() -> window.services().commands().get("about").execute());
         Stage about = opened(s -> s.getScene().lookup(".dialog-pane") != null);
         check(about.getScene(), theme, "About", name + "-about", faults);
         robot.interact(about::close);
