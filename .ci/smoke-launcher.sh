@@ -87,9 +87,13 @@ window_check() {
                 sleep 0.1
             done
         fi
+        # What the app printed while it opened, before it is killed: JavaFX's own shutdown hook can stop its
+        # render thread while a pulse is still painting and print that (RejectedExecutionException), which
+        # says nothing of the start-up.
+        cp /tmp/mission-reader-window.log /tmp/mission-reader-window.start.log
         kill \$app 2>/dev/null || true
         wait \$app 2>/dev/null || true
-        if grep -q Exception /tmp/mission-reader-window.log; then ok=1; fi
+        if grep -q Exception /tmp/mission-reader-window.start.log; then ok=1; fi
         [ \$ok -eq 0 ] || cat /tmp/mission-reader-window.log
         exit \$ok"
 }
