@@ -4,10 +4,10 @@ import java.util.Objects;
 
 /**
  * What every feature of the window is given: the model it shows, the language, the background jobs, the
- * command registry, and the windows service (every dialog's owner and theme). Features take these and
- * never the window itself.
+ * command registry, the windows service (every dialog's owner and theme), and the reader's notes and
+ * bookmarks. Features take these and never the window itself.
  */
-public record Services(ReaderModel model, I18n i18n, Jobs jobs, Commands commands, Windows windows) {
+public record Services(ReaderModel model, I18n i18n, Jobs jobs, Commands commands, Windows windows, Notes notes) {
 
     public Services {
         Objects.requireNonNull(model);
@@ -15,10 +15,16 @@ public record Services(ReaderModel model, I18n i18n, Jobs jobs, Commands command
         Objects.requireNonNull(jobs);
         Objects.requireNonNull(commands);
         Objects.requireNonNull(windows);
+        Objects.requireNonNull(notes);
     }
 
-    /** A fresh set for a new window: its own jobs, commands and windows service. */
+    /** A fresh set for a new window: its own jobs, commands and windows service; notes kept in memory only. */
     public static Services create(ReaderModel model, I18n i18n) {
-        return new Services(model, i18n, new Jobs(), new Commands(), new Windows());
+        return create(model, i18n, Notes.inMemory());
+    }
+
+    /** A fresh set for a new window, with the notes it shows and keeps. */
+    public static Services create(ReaderModel model, I18n i18n, Notes notes) {
+        return new Services(model, i18n, new Jobs(), new Commands(), new Windows(), notes);
     }
 }
