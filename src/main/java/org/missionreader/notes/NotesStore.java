@@ -2,6 +2,7 @@ package org.missionreader.notes;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -12,11 +13,26 @@ public interface NotesStore {
 
     /**
      * What loading gave: the notebook (empty when there was none or it could not be read); when the file was
-     * set aside, where it went and why in the system's words ({@code problem}, null when all went well).
+     * set aside, where it went (null if it could not even be moved) and why in the system's words
+     * ({@code problem}, null when all went well); and, for a file that was used, a line for each entry in it
+     * that could not be ({@code unusable}), with the copy of the file that keeps them ({@code unusableCopy}).
      */
-    record Loaded(Notebook notebook, Path setAside, String problem) {
+    record Loaded(Notebook notebook, Path setAside, String problem, List<String> unusable, Path unusableCopy) {
+        public Loaded(Notebook notebook, Path setAside, String problem) {
+            this(notebook, setAside, problem, List.of(), null);
+        }
+
+        public Loaded {
+            unusable = unusable == null ? List.of() : List.copyOf(unusable);
+        }
+
         public boolean failed() {
             return problem != null;
+        }
+
+        /** Whether some entries of a file otherwise used could not be used (they are kept in {@link #unusableCopy}). */
+        public boolean partlyUsed() {
+            return problem == null && !unusable.isEmpty();
         }
     }
 
