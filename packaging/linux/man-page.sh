@@ -117,5 +117,9 @@ END {
     print ".TP"
     print ".I *.mrlib.json"
     print "Library files, which a file manager opens with the app."
+    print ".TP"
+    print ".I ~/.local/share/mission\\-reader/notes.json"
+    print "Your highlights, notes and bookmarks (in \\fB$XDG_DATA_HOME/mission\\-reader\\fR when that is set),"
+    print "which \\fB\\-\\-export\\-notes\\fR reads."
 }
 '

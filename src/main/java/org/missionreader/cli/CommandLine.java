@@ -13,13 +13,14 @@ import org.missionreader.library.Problem;
 
 /**
  * The command-line side of the launcher: {@code --validate}, {@code --search}, {@code --cite}, {@code --export-pdf},
+ * {@code --export-notes},
  * {@code --help} and {@code --version} run here without opening a window; {@code --print} needs JavaFX's printing, which
  * the launcher runs (with no window); anything else asks for the window.
  */
 public final class CommandLine {
 
     /** What the arguments ask for. */
-    public enum Action { WINDOW, HELP, VERSION, VALIDATE, SEARCH, CITE, EXPORT_PDF, PRINT, USAGE_ERROR }
+    public enum Action { WINDOW, HELP, VERSION, VALIDATE, SEARCH, CITE, EXPORT_PDF, EXPORT_NOTES, PRINT, USAGE_ERROR }
 
     /**
      * The parsed arguments: the action, the files it names (for a search, the query's words; for the
@@ -60,6 +61,13 @@ public final class CommandLine {
             case "--export-pdf" -> {
                 if (rest.size() != 2) return new Parsed(Action.USAGE_ERROR, List.of(), "--export-pdf");
                 return new Parsed(Action.EXPORT_PDF, rest, null);
+            }
+            case "--export-notes" -> {
+                // OUT.md or OUT.json: the notes of the data directory.
+                if (rest.size() != 1 || rest.get(0).isBlank() || rest.get(0).startsWith("-")) {
+                    return new Parsed(Action.USAGE_ERROR, List.of(), "--export-notes");
+                }
+                return new Parsed(Action.EXPORT_NOTES, rest, null);
             }
             case "--print" -> {
                 // A document of the bundled library, on the default printer or the one named.
@@ -115,6 +123,11 @@ public final class CommandLine {
             case EXPORT_PDF -> {
                 return new PdfCommand(locale).run(parsed.files().get(0), Path.of(parsed.files().get(1)), out, err);
             }
+            case EXPORT_NOTES -> {
+                return new NotesCommand(locale, java.time.LocalDate.now(),
+                        new org.missionreader.notes.NotesFile(org.missionreader.notes.NotesFile.defaultDirectory()))
+                        .run(Path.of(parsed.files().get(0)), out, err);
+            }
             case SEARCH -> {
                 return new SearchCommand(locale).run(String.join(" ", parsed.files()), out, err);
             }
@@ -125,6 +138,8 @@ public final class CommandLine {
             case USAGE_ERROR -> {
                 if ("--export-pdf".equals(parsed.error())) {
                     err.println(Messages.get(locale, "cli.export.usage"));
+                } else if ("--export-notes".equals(parsed.error())) {
+                    err.println(Messages.get(locale, "cli.notes.usage"));
                 } else if ("--print".equals(parsed.error())) {
                     err.println(Messages.get(locale, "cli.print.usage"));
                 } else if ("--cite".equals(parsed.error())) {

@@ -24,7 +24,7 @@ class BashCompletionTest {
 
     @BeforeEach
     void files() throws Exception {
-        for (String name : List.of("a.json", "b c.json", "out.pdf", "notes.txt")) Files.writeString(dir.resolve(name), "{}");
+        for (String name : List.of("a.json", "b c.json", "out.pdf", "notes.txt", "notes.md")) Files.writeString(dir.resolve(name), "{}");
         Files.createDirectory(dir.resolve("folder"));
     }
 
@@ -60,7 +60,7 @@ class BashCompletionTest {
             assertTrue(offered.contains(first.group(1)), first.group(1) + " is not offered: " + offered);
             options++;
         }
-        assertEquals(8, options, "options the help starts a command line with");
+        assertEquals(9, options, "options the help starts a command line with");
         assertEquals(List.of("--validate", "--version"), complete("--v"));
     }
 
@@ -92,5 +92,12 @@ class BashCompletionTest {
     void offersAPdfForExportAfterTheDocumentId() throws Exception {
         assertEquals(List.of(), complete("--export-pdf", ""));
         assertEquals(List.of("folder", "out.pdf"), complete("--export-pdf", "minusma-press-elements-2015-03-04", ""));
+    }
+
+    @Test
+    void offersAMarkdownOrJsonFileForTheNotesExport() throws Exception {
+        assertEquals(List.of("a.json", "b c.json", "folder", "notes.md"), complete("--export-notes", ""));
+        assertEquals(List.of("notes.md"), complete("--export-notes", "n"));
+        assertEquals(List.of(), complete("--export-notes", "notes.md", ""));
     }
 }
