@@ -13,12 +13,15 @@ import javafx.stage.Stage;
 import org.missionreader.cli.CommandLine;
 import org.missionreader.i18n.SystemLocale;
 import org.missionreader.library.LibraryLoader;
+import org.missionreader.notes.NotesFile;
+import org.missionreader.notes.NotesStore;
 import org.missionreader.library.LoadResult;
 import org.missionreader.settings.SettingsStore;
 import org.missionreader.ui.Session;
 import org.missionreader.ui.application.Fonts;
 import org.missionreader.ui.application.I18n;
 import org.missionreader.ui.application.Job;
+import org.missionreader.ui.application.Notes;
 import org.missionreader.ui.application.Services;
 import org.missionreader.ui.MainWindow;
 import org.missionreader.ui.OpeningFrame;
@@ -40,14 +43,18 @@ public final class MissionReaderApp extends Application {
 
     private SettingsStore store;
     private SettingsStore.Loaded settings;
+    /** What the notes file gave at start-up: the window says so when it was set aside. */
+    private NotesStore.Loaded notesLoaded;
 
-    /** Off the JavaFX thread: the settings file is read, and the typeface starts loading. */
+    /** Off the JavaFX thread: the settings and notes files are read, and the typeface starts loading. */
     @Override
     public void init() {
         store = new SettingsStore(SettingsStore.defaultDirectory());
         settings = store.load();
         I18n i18n = new I18n(Session.language(settings.settings(), SystemLocale.detect()));
-        services = Services.create(new ReaderModel(), i18n);
+        Notes notes = new Notes(new NotesFile(NotesFile.defaultDirectory()));
+        notesLoaded = notes.load();
+        services = Services.create(new ReaderModel(), i18n, notes);
         fonts = services.jobs().run(Job.Kind.STARTUP, i18n.text("job.fonts"), Fonts::load);
     }
 
@@ -86,7 +93,7 @@ public final class MissionReaderApp extends Application {
         awaitFonts();
         StartupTrace.mark("fonts");
         window.install(stage.getScene());
-        new Session(stage, window, model, i18n, store, settings, parsed.document());
+        new Session(stage, window, model, i18n, store, settings, parsed.document()).watchNotes(services.notes(), notesLoaded);
         StartupTrace.mark("panes in");
         LoadResult read = Preload.bundledIfRead();
         if (read != null) {
@@ -107,6 +114,12 @@ public final class MissionReaderApp extends Application {
         // Library files given on the command line join the bundled library once that is in, one after the
         // other, so that a file may name a mission or document of the files before it.
         openInOrder(model, window, parsed.files().stream().map(Path::of).toList(), 0);
+    }
+
+    /** The window is gone: the notes' writes under way finish before the JVM exits. */
+    @Override
+    public void stop() {
+        if (services != null) services.notes().close();
     }
 
     /** Opens files[i] once no load runs and the last one's library is in the model, then the next. */

@@ -45,7 +45,7 @@ final class NotesCommand {
         try {
             NotesExport.write(loaded.notebook(), library, locale, today, target);
         } catch (IOException | SecurityException e) {
-            err.println(Messages.get(locale, "cli.notes.error", target.toAbsolutePath(), why(e)));
+            err.println(Messages.get(locale, "cli.notes.error", target.toAbsolutePath(), why(e, locale)));
             return 1;
         }
         out.println(Messages.get(locale, "cli.notes.done", loaded.notebook().notes().size(), store.file(), target));
@@ -53,9 +53,9 @@ final class NotesCommand {
     }
 
     /** The system's reason, without the path it repeats. */
-    static String why(Exception e) {
-        if (e instanceof NoSuchFileException) return "no such folder";
-        if (e instanceof AccessDeniedException) return "permission denied";
+    static String why(Exception e, Locale locale) {
+        if (e instanceof NoSuchFileException) return Messages.get(locale, "notes.why.noFolder");
+        if (e instanceof AccessDeniedException) return Messages.get(locale, "notes.why.denied");
         if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason();
         return String.valueOf(e.getMessage());
     }

@@ -95,6 +95,7 @@ public final class MainWindow {
         commands.add(Command.of("quit", Command.Menu.FILE, "menu.file.quit",
                 new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> owner().hide()).inSection("quit"));
         print = PrintCommands.install(services);
+        org.missionreader.ui.notes.NotesExportCommands.install(services, notices);
         commands.add(Command.of("search", Command.Menu.EDIT, "menu.edit.search", SearchBox.FOCUS, search::focus));
         commands.add(Command.of("find", Command.Menu.EDIT, "menu.edit.find", FindBar.OPEN, find::open));
         CitationCommands.install(services);

@@ -13,11 +13,13 @@ import javafx.stage.WindowEvent;
 import org.missionreader.i18n.Messages;
 import org.missionreader.library.Document;
 import org.missionreader.library.Mission;
+import org.missionreader.notes.NotesStore;
 import org.missionreader.settings.AppSettings;
 import org.missionreader.settings.SettingsStore;
 import org.missionreader.settings.WindowFit;
 import org.missionreader.settings.WindowPlace;
 import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.Notes;
 import org.missionreader.ui.MainWindow;
 import org.missionreader.ui.application.ReaderModel;
 
@@ -66,6 +68,29 @@ public final class Session {
         // Once, when the first library is in: later loads (files opened) must not move the reader.
         model.afterLoad(() -> restorePlace(openDocumentId));
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> save());
+    }
+
+    /**
+     * Says in the window when the notes file was set aside at start-up (where, why), when some of its entries
+     * could not be used (which, and the copy that keeps them), and whenever a write of the notes fails.
+     */
+    public Session watchNotes(Notes notes, NotesStore.Loaded loaded) {
+        String file = notes.store().file() == null ? "" : notes.store().file().toString();
+        if (loaded != null && loaded.failed()) {
+            window.notices().show(loaded.setAside() == null
+                    ? i18n.text("notes.unreadable", file, loaded.problem())
+                    : i18n.text("notes.setAside", file, loaded.setAside().toString(), loaded.problem()));
+        } else if (loaded != null && loaded.partlyUsed()) {
+            window.notices().show(i18n.text("notes.partlyUsed", file, String.join("; ", loaded.unusable()),
+                    String.valueOf(loaded.unusableCopy())));
+        }
+        // One notice for the latest failure; it goes when a later write succeeds.
+        javafx.scene.Node[] shown = new javafx.scene.Node[1];
+        notes.problemProperty().addListener((o, was, problem) -> {
+            if (shown[0] != null) window.notices().getChildren().remove(shown[0]);
+            shown[0] = problem == null ? null : window.notices().show(i18n.text("notes.writeFailed", problem));
+        });
+        return this;
     }
 
     /** Why the file was set aside, in the reader's language; the system's own words only where they are its reason. */

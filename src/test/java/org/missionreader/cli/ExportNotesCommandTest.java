@@ -88,9 +88,9 @@ class ExportNotesCommandTest {
         Path out = dir.resolve("no-such-folder/notes.md");
         Run run = run(Locale.ENGLISH, dataWithANote(), out);
         assertEquals(1, run.code());
-        assertEquals("Could not write the notes to " + out.toAbsolutePath() + ": no such folder\n", run.err());
+        assertEquals("Could not write the notes to " + out.toAbsolutePath() + ": its folder does not exist\n", run.err());
         Run fr = run(Locale.FRENCH, dir.resolve("data"), out);
-        assertEquals("Impossible d’écrire les notes dans " + out.toAbsolutePath() + "\u00A0: no such folder\n", fr.err());
+        assertEquals("Impossible d’écrire les notes dans " + out.toAbsolutePath() + "\u00A0: son dossier n’existe pas\n", fr.err());
     }
 
     @Test
