@@ -37,7 +37,7 @@ if [ -z "$classlist" ] || [ ! -s "$classlist" ]; then
             exit 0
         fi
     fi
-    # Its own settings folder, so that the run neither reads nor changes the packager's settings.
+    # Its own settings and data folder, so that the run neither reads nor changes the packager's settings or notes.
     settings=$(mktemp -d -t mission-reader-settings.XXXXXX)
     rm -f "$classlist"
     # Never a hung packaging: the run normally takes a few seconds.
@@ -45,7 +45,7 @@ if [ -z "$classlist" ] || [ ! -s "$classlist" ]; then
     command -v timeout >/dev/null && limit=(timeout 180)
     # (the ${a[@]+...} form: macOS's bash 3.2 calls an empty array unbound under set -u)
     if ! ${limit[@]+"${limit[@]}"} ${display[@]+"${display[@]}"} "$java" -XX:DumpLoadedClassList="$classlist" \
-            -Dmissionreader.exitAfterStart=true -Dmission.reader.config.dir="$settings" -m "$main" \
+            -Dmissionreader.exitAfterStart=true -Dmission.reader.config.dir="$settings" -Dmission.reader.data.dir="$settings" -m "$main" \
             || [ ! -s "$classlist" ]; then
         rm -rf "$settings"
         echo "cds.sh: the training run failed: $runtime is left without a CDS archive" >&2
