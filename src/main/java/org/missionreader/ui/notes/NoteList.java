@@ -20,23 +20,23 @@ import org.missionreader.notes.Notebook;
  * order, then by date), then in reading order; then, under their own heading, the notes whose quote is
  * found nowhere in their document as the library has it now (or whose document is not open), never dropped.
  */
-final class NoteList {
+public final class NoteList {
 
     /** A row of the panel. */
-    sealed interface Row permits MissionRow, DocumentRow, NoteRow, UnplacedHeading {
+    public sealed interface Row permits MissionRow, DocumentRow, NoteRow, UnplacedHeading {
     }
 
-    record MissionRow(Mission mission) implements Row {
+    public record MissionRow(Mission mission) implements Row {
     }
 
-    record DocumentRow(Document document) implements Row {
+    public record DocumentRow(Document document) implements Row {
     }
 
     /** A note, where it is now ({@code at}; its own anchor when {@code placed} is false), in its document (or null). */
-    record NoteRow(Note note, Anchor at, boolean placed, Document document) implements Row {
+    public record NoteRow(Note note, Anchor at, boolean placed, Document document) implements Row {
     }
 
-    record UnplacedHeading() implements Row {
+    public record UnplacedHeading() implements Row {
     }
 
     private NoteList() {
