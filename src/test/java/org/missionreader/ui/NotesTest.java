@@ -131,6 +131,7 @@ class NotesTest {
         assertTrue(drawn(0).get(0).getStyleClass().contains("note-green"));
         List<Node> markers = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> page().highlightLayers().markerNodes(block(0))));
         assertEquals(1, markers.size(), "a highlight with a note shows its marker");
+        assertTrue(markers.get(0).getLayoutBounds().getWidth() >= 5, "the marker is drawn: " + markers.get(0).getLayoutBounds());
         javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) markers.get(0).getProperties().get("note-tooltip");
         assertEquals(noted.text(), tip.getText());
         Screenshots.save(stage.getScene(), "notes-reader-1366x768-fr");

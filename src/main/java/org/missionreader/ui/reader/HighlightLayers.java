@@ -114,6 +114,8 @@ public final class HighlightLayers {
         if (at.isEmpty()) at = all;
         Region marker = new Region();
         marker.getStyleClass().addAll("note-marker", h.styleClass());
+        // Placed here, not by its layer: a Pane would size it to its preferred size, nothing.
+        marker.setManaged(false);
         marker.resizeRelocate(at.getMaxX() - MARKER / 2, at.getMinY() - MARKER / 2, MARKER, MARKER);
         Tooltip tip = new Tooltip(h.note());
         tip.setWrapText(true);
