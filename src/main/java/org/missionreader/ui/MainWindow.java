@@ -33,6 +33,8 @@ import org.missionreader.ui.citation.CitationCommands;
 import org.missionreader.ui.controls.NoticeBar;
 import org.missionreader.ui.libraries.LibraryOpener;
 import org.missionreader.ui.libraries.ProblemsPanel;
+import org.missionreader.ui.notes.NoteEditor;
+import org.missionreader.ui.notes.NotesPanel;
 import org.missionreader.ui.printing.PrintCommands;
 import org.missionreader.ui.reader.FindBar;
 import org.missionreader.ui.reader.ReaderPane;
@@ -67,6 +69,8 @@ public final class MainWindow {
     private final ProblemsPanel problemsPanel;
     private final PrintCommands print;
     private final PaneDividers panes;
+    private final NotesPanel notesPanel;
+    private final NoteEditor noteEditor;
     private final BorderPane root = new BorderPane();
     private final MenuBar menuBar;
 
@@ -87,7 +91,17 @@ public final class MainWindow {
         problemsPanel = new ProblemsPanel(model, i18n, services.jobs());
         VBox readerColumn = new VBox(find, reader);
         VBox.setVgrow(reader, Priority.ALWAYS);
-        panes = new PaneDividers(sidebar, documents, readerColumn, timeline);
+        // View > Notes shows the notes panel in the documents' column, in place of their list.
+        notesPanel = new NotesPanel(services);
+        notesPanel.setOnOpen(() -> reader.page().requestFocus());
+        documents.visibleProperty().bind(notesPanel.shownProperty().not());
+        StackPane documentsColumn = new StackPane(documents, notesPanel);
+        documentsColumn.setId("documents-column");
+        noteEditor = new NoteEditor(services);
+        reader.highlights().setEditor(noteEditor::open);
+        search.searchNotes(services.notes());
+        timeline.followNotes(services.notes());
+        panes = new PaneDividers(sidebar, documentsColumn, readerColumn, timeline);
 
         // The menus list the features' commands in the order they are added here.
         Commands commands = services.commands();
@@ -99,6 +113,7 @@ public final class MainWindow {
         commands.add(Command.of("search", Command.Menu.EDIT, "menu.edit.search", SearchBox.FOCUS, search::focus));
         commands.add(Command.of("find", Command.Menu.EDIT, "menu.edit.find", FindBar.OPEN, find::open));
         CitationCommands.install(services);
+        reader.highlights().addCommands(commands);
         for (Locale locale : Messages.LANGUAGES) {
             // Each language is named in itself, so a reader finds theirs whatever the current one.
             commands.add(Command.of("language-" + locale.getLanguage(), Command.Menu.VIEW,
@@ -107,6 +122,7 @@ public final class MainWindow {
         }
         commands.add(Command.of("problems", Command.Menu.VIEW, "menu.view.problems", null, this::showProblems)
                 .inSection("problems").enabledWhen(javafx.beans.binding.Bindings.isNotEmpty(model.problems())));
+        notesPanel.addCommands(commands);
         reading.addCommands(commands);
         ShortcutsWindow shortcuts = new ShortcutsWindow(commands, i18n);
         commands.add(Command.of("shortcuts", Command.Menu.HELP, "menu.help.shortcuts",
@@ -299,5 +315,15 @@ public final class MainWindow {
 
     public FindBar find() {
         return find;
+    }
+
+    /** View > Notes. */
+    public NotesPanel notesPanel() {
+        return notesPanel;
+    }
+
+    /** The note editor the reader's highlights open. */
+    public NoteEditor noteEditor() {
+        return noteEditor;
     }
 }

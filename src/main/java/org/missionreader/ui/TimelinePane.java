@@ -115,6 +115,26 @@ public final class TimelinePane extends VBox {
         return neededHeight.get();
     }
 
+    /**
+     * Marks the events one of whose documents has the reader's notes (a small mark, {@code :noted}), as the
+     * notes and the library change.
+     */
+    public void followNotes(org.missionreader.ui.application.Notes notes) {
+        Runnable mark = () -> {
+            java.util.Set<String> noted = new java.util.HashSet<>();
+            notes.notebook().notes().forEach(n -> noted.add(n.documentId()));
+            java.util.Set<TimelineEvent> events = new java.util.HashSet<>();
+            for (TimelineEvent e : model.library().events()) {
+                if (e.documentIds().stream().anyMatch(noted::contains)) events.add(e);
+            }
+            timeline.getNoted().retainAll(events);
+            timeline.getNoted().addAll(events);
+        };
+        notes.notebookProperty().addListener(o -> mark.run());
+        model.libraryProperty().addListener(o -> mark.run());
+        mark.run();
+    }
+
     public TimelineView timeline() {
         return timeline;
     }

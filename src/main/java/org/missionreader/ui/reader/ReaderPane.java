@@ -53,6 +53,7 @@ public final class ReaderPane extends StackPane {
     private final PlaceKeeper places = new PlaceKeeper(this);
     /** The mission whose overview the page shows, or null. */
     private Mission overviewShown;
+    private final ReaderHighlights highlights;
 
     public ReaderPane(Services services) {
         this.model = services.model();
@@ -105,7 +106,13 @@ public final class ReaderPane extends StackPane {
         i18n.localeProperty().addListener((obs, old, now) -> refresh(places.current()));
         scroll.vvalueProperty().addListener((obs, old, now) -> places.scrolled());
         ReadingKeys.install(page, this);
+        highlights = new ReaderHighlights(services, this);
         refresh(null);
+    }
+
+    /** The highlights and notes drawn on the open document, and the commands that make them. */
+    public ReaderHighlights highlights() {
+        return highlights;
     }
 
     /** The text column, for focus and tests. */
@@ -225,6 +232,7 @@ public final class ReaderPane extends StackPane {
         } else if (!model.loadingProperty().get()) {
             page.addBlock("doc-paragraph", run(i18n.get("reader.nothing"), "body"));
         }
+        highlights.redraw();
         places.rebuilt(place);
     }
 

@@ -53,6 +53,17 @@ public class SelectableTextPane extends VBox {
     public record Mark(int block, int start, int end, boolean current) {
     }
 
+    /**
+     * A highlight drawn under a run of a block in its style class (its colour); with a {@code note}, a small
+     * marker at its end shows the note as a tooltip. {@code key} is what it stands for (the caller's note).
+     */
+    public record Highlight(int block, int start, int end, String styleClass, String note, Object key) {
+    }
+
+    /** The selection: from a block and offset to another (exclusive), in reading order. */
+    public record Selection(int fromBlock, int fromOffset, int toBlock, int toOffset) {
+    }
+
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SELECT_ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
 
@@ -69,6 +80,19 @@ public class SelectableTextPane extends VBox {
     private Position pressedFrom;
     private Position pressedTo;
     private ContextMenu contextMenu;
+    private final HighlightLayers highlightLayers = new HighlightLayers();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Selection> selection = new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    /** Extra items of the context menu, given the highlight key under the pointer (or null). */
+    private Function<Object, List<MenuItem>> menuExtras;
+    /** What a plain click on a highlight does: given its key and the screen point. */
+    private HighlightClick onHighlightClicked;
+    private double pressX;
+    private double pressY;
+
+    /** What a plain click on a highlight does. */
+    public interface HighlightClick {
+        void clicked(Object key, double screenX, double screenY);
+    }
 
     public SelectableTextPane(I18n i18n) {
         getStyleClass().add("selectable-text");
@@ -79,12 +103,21 @@ public class SelectableTextPane extends VBox {
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) PrimarySelection.offer(getScene(), selectedText());
         });
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            // A still click that selected nothing, on a highlight: the caller offers what can be done with it.
+            if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || !e.isStillSincePress()
+                    || onHighlightClicked == null || !selectedText().isEmpty()) return;
+            Object key = highlightKeyAt(e.getX(), e.getY());
+            if (key != null) onHighlightClicked.clicked(key, e.getScreenX(), e.getScreenY());
+        });
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
 
         // Made on the first request: a context menu is a popup window with a scene of its own, and made
         // up front it was about a fifth of the window's first build (a profile of start-up).
         setOnContextMenuRequested(e -> {
             if (contextMenu == null) contextMenu = contextMenu(i18n);
+            pressX = e.getX();
+            pressY = e.getY();
             contextMenu.show(this, e.getScreenX(), e.getScreenY());
         });
     }
@@ -97,7 +130,17 @@ public class SelectableTextPane extends VBox {
         selectAll.textProperty().bind(i18n.text("reader.selectAll"));
         selectAll.setOnAction(e -> selectAll());
         ContextMenu menu = new ContextMenu(copy, selectAll);
-        menu.setOnShowing(e -> copy.setDisable(selectedText().isEmpty()));
+        menu.setOnShowing(e -> {
+            copy.setDisable(selectedText().isEmpty());
+            menu.getItems().setAll(copy, selectAll);
+            if (menuExtras != null) {
+                List<MenuItem> extras = menuExtras.apply(blocks.isEmpty() ? null : highlightKeyAt(pressX, pressY));
+                if (!extras.isEmpty()) {
+                    menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+                    menu.getItems().addAll(extras);
+                }
+            }
+        });
         return menu;
     }
 
@@ -114,6 +157,8 @@ public class SelectableTextPane extends VBox {
         caret = null;
         pressedFrom = null;
         pressedTo = null;
+        highlightLayers.clear();
+        selection.set(null);
     }
 
     /** Adds a block of selectable text made of the given styled runs. */
@@ -125,7 +170,9 @@ public class SelectableTextPane extends VBox {
         Path markLayer = layer("text-mark");
         Path currentLayer = layer("text-mark-current");
         int index = blocks.size();
-        StackPane holder = new StackPane(markLayer, currentLayer, highlight, flow) {
+        javafx.scene.layout.Pane notesLayer = highlightLayers.addBlock();
+        javafx.scene.layout.Pane markersLayer = highlightLayers.markers(index);
+        StackPane holder = new StackPane(notesLayer, markLayer, currentLayer, highlight, flow, markersLayer) {
             @Override
             protected void layoutChildren() {
                 super.layoutChildren();
@@ -134,6 +181,7 @@ public class SelectableTextPane extends VBox {
                 flow.layout();
                 paintMarks(index);
                 paintHighlight(index);
+                highlightLayers.paint(index, flow);
             }
         };
         holder.setAlignment(Pos.TOP_LEFT);
@@ -189,6 +237,60 @@ public class SelectableTextPane extends VBox {
 
     public List<Mark> marks() {
         return marks;
+    }
+
+    /** Draws these highlights under the text (replacing the previous ones); an empty list clears them. */
+    public void setHighlights(List<Highlight> highlights) {
+        highlightLayers.set(highlights);
+        for (int b = 0; b < blocks.size(); b++) {
+            highlightLayers.paint(b, blocks.get(b));
+        }
+    }
+
+    public List<Highlight> highlights() {
+        return highlightLayers.all();
+    }
+
+    /** The highlights' shapes over a block (one path per highlight) and their note markers, for tests. */
+    public HighlightLayers highlightLayers() {
+        return highlightLayers;
+    }
+
+    /** The key of the highlight under a point of this pane, or null. */
+    public Object highlightKeyAt(double x, double y) {
+        if (blocks.isEmpty()) return null;
+        Position at = positionAt(x, y, true);
+        Highlight hit = highlightLayers.at(at.block, at.offset);
+        return hit == null ? null : hit.key();
+    }
+
+    /** Adds items to the context menu, given the key of the highlight under the pointer (null when none). */
+    public void setMenuExtras(Function<Object, List<MenuItem>> extras) {
+        menuExtras = extras;
+    }
+
+    /** What a still click on a highlight (that selects nothing) does. */
+    public void setOnHighlightClicked(HighlightClick action) {
+        onHighlightClicked = action;
+    }
+
+    /** The selection as it stands (null when nothing is selected), in reading order. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Selection> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    /** Selects nothing. */
+    public void clearSelection() {
+        anchor = null;
+        caret = null;
+        paintSelection();
+    }
+
+    /** Selects a run of one block, as a drag over it would. */
+    public void select(int block, int start, int end) {
+        anchor = new Position(block, start);
+        caret = new Position(block, end);
+        paintSelection();
     }
 
     private void paintMarks(int block) {
@@ -372,6 +474,14 @@ public class SelectableTextPane extends VBox {
         for (int b = 0; b < blocks.size(); b++) {
             paintHighlight(b);
         }
+        if (anchor == null || caret == null || anchor.equals(caret)) {
+            selection.set(null);
+        } else {
+            Position from = anchor.compareTo(caret) <= 0 ? anchor : caret;
+            Position to = anchor.compareTo(caret) <= 0 ? caret : anchor;
+            Selection now = new Selection(from.block, from.offset, to.block, to.offset);
+            if (!now.equals(selection.get())) selection.set(now);
+        }
     }
 
     /** Draws the selection's shape over one block, from the block's text as it is laid out now. */
@@ -403,7 +513,7 @@ public class SelectableTextPane extends VBox {
     }
 
     /** A block's text as shown. */
-    private static String textOf(TextFlow flow) {
+    static String textOf(TextFlow flow) {
         return joined(flow, Text::getText);
     }
 

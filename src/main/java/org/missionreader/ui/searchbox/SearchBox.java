@@ -28,6 +28,11 @@ import org.missionreader.ui.application.Jobs;
 import org.missionreader.ui.application.Pulses;
 import org.missionreader.ui.application.ReaderModel;
 import org.missionreader.ui.application.ReadingSpot;
+import org.missionreader.ui.application.Notes;
+import org.missionreader.notes.Anchor;
+import org.missionreader.notes.Anchors;
+import org.missionreader.notes.Note;
+import org.missionreader.search.Span;
 import org.missionreader.ui.controls.TextFieldMenu;
 
 /**
@@ -50,6 +55,10 @@ public final class SearchBox {
     private final CustomTextField field = new CustomTextField();
     private final ListView<SearchHit> results = new FittingList<>(420);
     private final Label status = new Label();
+    /** "Your notes": the reader's notes that match, above the library's hits. */
+    private final Label notesHeading = new Label();
+    private final ListView<Note> noteResults = new FittingList<>(170);
+    private Notes notes;
     private final VBox overlay;
     private final PauseTransition typing = new PauseTransition(Duration.millis(120));
 
@@ -76,7 +85,26 @@ public final class SearchBox {
         status.setWrapText(true);
         status.setMaxWidth(Double.MAX_VALUE);
 
-        overlay = new VBox(status, results);
+        notesHeading.textProperty().bind(i18n.text("search.yourNotes"));
+        notesHeading.getStyleClass().add("search-notes-heading");
+        notesHeading.setMaxWidth(Double.MAX_VALUE);
+        noteResults.setId("search-note-results");
+        noteResults.getStyleClass().addAll("search-results", "search-note-results");
+        noteResults.setFocusTraversable(false);
+        noteResults.setCellFactory(list -> new NoteHitCell(model, i18n, noteResults.widthProperty()));
+        noteResults.managedProperty().bind(noteResults.visibleProperty());
+        noteResults.visibleProperty().bind(Bindings.isNotEmpty(noteResults.getItems()));
+        notesHeading.managedProperty().bind(notesHeading.visibleProperty());
+        notesHeading.visibleProperty().bind(noteResults.visibleProperty());
+        noteResults.addEventHandler(KeyEvent.KEY_PRESSED, this::noteResultsKey);
+        noteResults.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && noteResults.getSelectionModel().getSelectedItem() != null) {
+                openNote(noteResults.getSelectionModel().getSelectedItem());
+            }
+        });
+        noteResults.focusedProperty().addListener((obs, was, now) -> closeIfUnfocused());
+
+        overlay = new VBox(notesHeading, noteResults, status, results);
         overlay.setId("search-overlay");
         overlay.getStyleClass().add("search-overlay");
         overlay.setMaxWidth(640);
@@ -85,7 +113,7 @@ public final class SearchBox {
         results.managedProperty().bind(results.visibleProperty());
         results.visibleProperty().bind(Bindings.isNotEmpty(results.getItems()));
         status.managedProperty().bind(status.visibleProperty());
-        status.visibleProperty().bind(Bindings.isEmpty(results.getItems()));
+        status.visibleProperty().bind(Bindings.isEmpty(results.getItems()).and(Bindings.isEmpty(noteResults.getItems())));
         StackPane.setAlignment(overlay, Pos.TOP_CENTER);
         overlay.setVisible(false);
 
@@ -138,6 +166,16 @@ public final class SearchBox {
         return results;
     }
 
+    /** Lists the reader's notes that match a query too, under "Your notes". */
+    public void searchNotes(Notes notes) {
+        this.notes = notes;
+    }
+
+    /** The notes that match the query, for tests. */
+    public ListView<Note> noteResults() {
+        return noteResults;
+    }
+
     public SearchService service() {
         return service;
     }
@@ -157,6 +195,7 @@ public final class SearchBox {
             if (query != null) query.cancel(false);
             query = null;
             results.getItems().clear();
+            noteResults.getItems().clear();
             overlay.setVisible(false);
             return;
         }
@@ -182,6 +221,7 @@ public final class SearchBox {
     }
 
     private void show(String text, List<SearchHit> hits, String error) {
+        noteResults.getItems().setAll(notes == null ? List.of() : NoteHits.matching(notes.notebook(), text));
         results.getItems().setAll(hits);
         results.scrollTo(0);
         if (!service.readyProperty().get()) {
@@ -197,7 +237,11 @@ public final class SearchBox {
     private void fieldKey(KeyEvent e) {
         switch (e.getCode()) {
             case DOWN -> {
-                if (!results.getItems().isEmpty()) {
+                if (!noteResults.getItems().isEmpty()) {
+                    overlay.setVisible(true);
+                    noteResults.requestFocus();
+                    noteResults.getSelectionModel().selectFirst();
+                } else if (!results.getItems().isEmpty()) {
                     overlay.setVisible(true);
                     results.requestFocus();
                     results.getSelectionModel().selectFirst();
@@ -228,13 +272,53 @@ public final class SearchBox {
             overlay.setVisible(false);
             e.consume();
         } else if (e.getCode() == KeyCode.UP && results.getSelectionModel().getSelectedIndex() == 0) {
-            field.requestFocus();
+            if (noteResults.getItems().isEmpty()) {
+                field.requestFocus();
+            } else {
+                noteResults.requestFocus();
+                noteResults.getSelectionModel().selectLast();
+            }
             e.consume();
         }
     }
 
+    private void noteResultsKey(KeyEvent e) {
+        int at = noteResults.getSelectionModel().getSelectedIndex();
+        if (e.getCode() == KeyCode.ENTER && noteResults.getSelectionModel().getSelectedItem() != null) {
+            openNote(noteResults.getSelectionModel().getSelectedItem());
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            field.requestFocus();
+            overlay.setVisible(false);
+            e.consume();
+        } else if (e.getCode() == KeyCode.UP && at == 0) {
+            field.requestFocus();
+            e.consume();
+        } else if (e.getCode() == KeyCode.DOWN && at == noteResults.getItems().size() - 1 && !results.getItems().isEmpty()) {
+            results.requestFocus();
+            results.getSelectionModel().selectFirst();
+            e.consume();
+        }
+    }
+
+    /** Opens a note: its document at the paragraph where its quote is now, the quote marked. */
+    public void openNote(Note note) {
+        overlay.setVisible(false);
+        Document doc = model.library().document(note.documentId()).orElse(null);
+        if (doc != null) {
+            Anchor at = Anchors.place(note.anchor(), doc.paragraphs()).orElse(null);
+            if (at != null) {
+                model.openAt(doc, new ReadingSpot(doc.id(), at.paragraph(), List.of(new Span(at.start(), at.end()))));
+            } else {
+                int paragraph = Math.min(note.anchor().paragraph(), Math.max(0, doc.paragraphs().size() - 1));
+                model.openAt(doc, new ReadingSpot(doc.id(), paragraph, List.of()));
+            }
+        }
+        onOpen.run();
+    }
+
     private void closeIfUnfocused() {
-        if (!field.isFocused() && !results.isFocused()) {
+        if (!field.isFocused() && !results.isFocused() && !noteResults.isFocused()) {
             overlay.setVisible(false);
         }
     }

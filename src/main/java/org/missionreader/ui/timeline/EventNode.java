@@ -22,6 +22,8 @@ import org.missionreader.timeline.Extent;
 final class EventNode extends Region {
 
     private final Region marker = new Region();
+    /** The small mark of an event whose documents have the reader's notes. */
+    private final Region noteMark = new Region();
     private final Text label = new Text();
     private final Tooltip tooltip = new Tooltip();
     private TimelineEvent event;
@@ -40,7 +42,11 @@ final class EventNode extends Region {
         label.getStyleClass().add("event-label");
         label.setTextOrigin(VPos.CENTER);
         label.setMouseTransparent(true);
-        getChildren().addAll(marker, label);
+        noteMark.getStyleClass().add("event-note-mark");
+        noteMark.setMouseTransparent(true);
+        noteMark.setVisible(false);
+        noteMark.setManaged(false);
+        getChildren().addAll(marker, label, noteMark);
         setAccessibleRole(AccessibleRole.BUTTON);
         setFocusTraversable(false);
         tooltip.setShowDelay(Duration.millis(300));
@@ -72,6 +78,17 @@ final class EventNode extends Region {
     /** The marker, for tests. */
     Region markerNode() {
         return marker;
+    }
+
+    /** The note mark, for tests. */
+    Region noteMarkNode() {
+        return noteMark;
+    }
+
+    /** Shows whether the event's documents have the reader's notes. */
+    void showNoted(boolean noted) {
+        pseudoClassStateChanged(TimelineStates.NOTED, noted);
+        noteMark.setVisible(noted);
     }
 
     /** The label, for tests. */
@@ -134,6 +151,9 @@ final class EventNode extends Region {
         boolean point = kindClass != null && kindClass.equals("kind-point");
         double markerHeight = Math.min(height, point ? markerPlace.width() : Math.max(6, height * 0.5));
         marker.resizeRelocate(markerPlace.x(), (height - markerHeight) / 2, markerPlace.width(), markerHeight);
+        // The note mark sits on the marker's top right corner, as a badge.
+        double mark = Math.max(5, Math.round(markerHeight * 0.55));
+        noteMark.resizeRelocate(markerPlace.x() + markerPlace.width() - mark / 2, (height - markerHeight) / 2 - mark / 2, mark, mark);
         if (labelPlace != null && labelPlace.width() > 0) {
             // A label left of its marker ends beside it, whatever the text's own width.
             boolean before = labelPlace.end() <= markerPlace.x() + 0.5;

@@ -44,6 +44,7 @@ final class ItemLayer {
     private TimelineData data;
     private TextWidths widths;
     private TimelineEvent focused;
+    private Set<TimelineEvent> noted = Set.of();
 
     ItemLayer(TimelineTexts texts, Consumer<TimelineEvent> open, Consumer<ClusterNode> openCluster,
               java.util.function.Function<ClusterNode, String> describeCluster) {
@@ -59,6 +60,11 @@ final class ItemLayer {
 
     Pane pane() {
         return pane;
+    }
+
+    /** The events to mark as noted (the control's live set). */
+    void setNoted(Set<TimelineEvent> noted) {
+        this.noted = noted;
     }
 
     /** New data: every node is filled in again. */
@@ -214,6 +220,7 @@ final class ItemLayer {
     private void states(EventNode node, TimelineEvent selected, Set<TimelineEvent> highlighted) {
         TimelineEvent e = node.event();
         TimelineStates.show(node, e != null && e.equals(selected), e != null && highlighted.contains(e), e != null && e.equals(focused));
+        node.showNoted(e != null && noted.contains(e));
     }
 
     private void states(ClusterNode node, TimelineEvent selected, Set<TimelineEvent> highlighted) {
@@ -224,6 +231,11 @@ final class ItemLayer {
             holdsLinked |= holds(r, data.indexOf(h));
         }
         TimelineStates.show(node, holdsSelected, holdsLinked, holds(r, data.indexOf(focused)));
+        boolean holdsNoted = false;
+        for (TimelineEvent n : noted) {
+            holdsNoted |= holds(r, data.indexOf(n));
+        }
+        node.pseudoClassStateChanged(TimelineStates.NOTED, holdsNoted);
     }
 
     private boolean holds(ClusterNode.Range r, int event) {

@@ -77,6 +77,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         registerListChangeListener(control.getEvents(), c -> invalidateData());
         registerListChangeListener(control.getMissions(), c -> invalidateData());
         control.getHighlighted().addListener(highlightListener);
+        control.getNoted().addListener(notedListener);
+        items.setNoted(control.getNoted());
         registerChangeListener(control.allMissionsProperty(), o -> invalidateData());
         registerChangeListener(control.localeProperty(), o -> invalidateData());
         registerChangeListener(control.todayProperty(), o -> invalidateData());
@@ -93,10 +95,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     private final SetChangeListener<TimelineEvent> highlightListener = c -> updateStates();
+    private final SetChangeListener<TimelineEvent> notedListener = c -> updateStates();
 
     @Override
     public void dispose() {
         getSkinnable().getHighlighted().removeListener(highlightListener);
+        getSkinnable().getNoted().removeListener(notedListener);
         behavior.dispose();
         neededHeight.dispose();
         super.dispose();

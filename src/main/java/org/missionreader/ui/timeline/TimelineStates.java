@@ -20,6 +20,8 @@ final class TimelineStates {
     static final PseudoClass FOCUS_ITEM = PseudoClass.getPseudoClass("focus-item");
     /** An event with documents to open. */
     static final PseudoClass HAS_DOCUMENT = PseudoClass.getPseudoClass("has-document");
+    /** An event one of whose documents has the reader's notes, or a cluster holding one. */
+    static final PseudoClass NOTED = PseudoClass.getPseudoClass("noted");
     /** Mandate periods alternate. */
     static final PseudoClass EVEN = PseudoClass.getPseudoClass("even");
     static final PseudoClass ODD = PseudoClass.getPseudoClass("odd");

@@ -46,6 +46,7 @@ public class TimelineView extends Control {
     private final ObservableList<TimelineEvent> events = FXCollections.observableArrayList();
     private final ObservableList<Mission> missions = FXCollections.observableArrayList();
     private final ObservableSet<TimelineEvent> highlighted = FXCollections.observableSet();
+    private final ObservableSet<TimelineEvent> noted = FXCollections.observableSet();
     private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObjectProperty<Mission> selectedMission = new SimpleObjectProperty<>(this, "selectedMission");
     private final BooleanProperty allMissions = new SimpleBooleanProperty(this, "allMissions");
@@ -246,6 +247,11 @@ public class TimelineView extends Control {
     /** Events drawn as linked to what the reader shows (the open document's events). */
     public ObservableSet<TimelineEvent> getHighlighted() {
         return highlighted;
+    }
+
+    /** The events marked as noted (one of their documents has the reader's notes): {@code :noted}, and a small mark. */
+    public ObservableSet<TimelineEvent> getNoted() {
+        return noted;
     }
 
     public ObjectProperty<TimelineEvent> selectedEventProperty() {
