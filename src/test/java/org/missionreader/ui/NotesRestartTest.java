@@ -3,6 +3,10 @@ package org.missionreader.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +17,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.missionreader.notes.Note;
+import org.missionreader.notes.NotesFile;
 import org.missionreader.notes.NotesStore;
 import org.missionreader.ui.application.Fonts;
 import org.missionreader.ui.application.I18n;
@@ -25,25 +30,36 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A note outlives the window: made in one window on a store, that window closed (its notes written), a new
- * window with new services on the same store finds the note where it was, drawn and listed.
+ * A note outlives the window: made in one window, that window closed (its notes written to notes.json), a
+ * new window with new services and a new store on the same data directory finds the note where it was,
+ * drawn and listed.
  */
 @ExtendWith(ApplicationExtension.class)
 class NotesRestartTest {
 
-    /** Where the notes are kept across the two windows; the file store replaces this line when it lands. */
-    private static NotesStore store() {
-        return NotesStore.inMemory();
+    /** The data directory both windows keep their notes in, each through its own store as a new process would. */
+    private final Path dataDirectory = newDirectory();
+    private Stage stage;
+    private TestWindow first;
+
+    private static Path newDirectory() {
+        try {
+            Path under = Path.of("target", "test-data");
+            Files.createDirectories(under);
+            return Files.createTempDirectory(under, "notes-restart-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private Stage stage;
-    private final NotesStore store = store();
-    private TestWindow first;
+    private NotesStore store() {
+        return new NotesFile(dataDirectory);
+    }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        first = open(stage, store);
+        first = open(stage, store());
     }
 
     private TestWindow open(Stage on, NotesStore store) {
@@ -90,7 +106,7 @@ class NotesRestartTest {
         });
 
         Stage again = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<Stage>) Stage::new));
-        TestWindow second = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> open(again, store)));
+        TestWindow second = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> open(again, store())));
         ReaderProbe probe2 = new ReaderProbe(robot, second);
         probe2.openPressElements(again, 1366, 768);
         List<Note> found = second.window().services().notes().notesOf(ReaderProbe.PRESS_ELEMENTS);
