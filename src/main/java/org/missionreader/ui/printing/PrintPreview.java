@@ -138,7 +138,8 @@ public final class PrintPreview {
         HBox paging = new HBox(8, previous, pageLabel, next);
         paging.setAlignment(Pos.CENTER_LEFT);
         paging.setMinWidth(Region.USE_PREF_SIZE);
-        HBox toolbar = new HBox(12, choices, spacer, zooming, paging);
+        // The pages' choices and the zoom above the page; turning the pages below it, with the actions.
+        HBox toolbar = new HBox(12, choices, spacer, zooming);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("preview-toolbar");
 
@@ -151,7 +152,9 @@ public final class PrintPreview {
         close.setOnAction(e -> close());
         Region actionsSpacer = new Region();
         HBox.setHgrow(actionsSpacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, withNotes, actionsSpacer, print, export, close);
+        Region pagingSpacer = new Region();
+        HBox.setHgrow(pagingSpacer, Priority.ALWAYS);
+        HBox actions = new HBox(8, withNotes, pagingSpacer, paging, actionsSpacer, print, export, close);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.getStyleClass().add("preview-actions");
 
@@ -210,8 +213,8 @@ public final class PrintPreview {
     private static final List<KeyCombination> ZOOM_FIT = List.of(
             new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
             new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN));
-    /** The room around the sheet in the viewport: the desk's padding on each side. */
-    private static final double DESK_MARGIN = 56;
+    /** The room around the sheet in the viewport: the desk's padding and the paper's shadow on each side. */
+    private static final double DESK_MARGIN = 2 * 24 + 2 * (12 + 3) + 2;
 
     private void zoomIn() {
         zoom.setValue(PreviewZoom.larger(sheetScale.getX()));
