@@ -11,8 +11,18 @@ import org.missionreader.i18n.Typography;
  */
 final class LineBreaker {
 
-    /** A wrapped line; {@code brokenWord} when it ends inside a word that the next line continues. */
-    record Wrapped(String text, boolean brokenWord) {
+    /**
+     * A wrapped line; {@code brokenWord} when it ends inside a word that the next line continues; its
+     * {@code pieces}, the stretches of the wrapped text it holds, to find a character of the text on the line.
+     */
+    record Wrapped(String text, boolean brokenWord, List<Piece> pieces) {
+        Wrapped {
+            pieces = List.copyOf(pieces);
+        }
+    }
+
+    /** {@code length} characters of the wrapped text from {@code sourceStart}, at {@code lineStart} on the line. */
+    record Piece(int lineStart, int sourceStart, int length) {
     }
 
     private final TextMeasurer measurer;
@@ -23,33 +33,41 @@ final class LineBreaker {
 
     List<Wrapped> wrap(String text, FontFace face, double size, double maxWidth) {
         List<Wrapped> lines = new ArrayList<>();
-        List<String> words = words(text, Typography.keepTogether(text));
+        List<int[]> words = wordRanges(text, Typography.keepTogether(text));
         double space = measurer.width(" ", face, size);
         StringBuilder line = new StringBuilder();
+        List<Piece> pieces = new ArrayList<>();
         double lineWidth = 0;
-        for (String word : words) {
+        for (int[] range : words) {
+            String word = text.substring(range[0], range[1]);
             double w = measurer.width(word, face, size);
             if (line.length() > 0 && lineWidth + space + w <= maxWidth) {
-                line.append(' ').append(word);
+                line.append(' ');
+                pieces.add(new Piece(line.length(), range[0], word.length()));
+                line.append(word);
                 lineWidth += space + w;
                 continue;
             }
             if (line.length() > 0) {
-                lines.add(new Wrapped(line.toString(), false));
+                lines.add(new Wrapped(line.toString(), false, pieces));
                 line.setLength(0);
+                pieces.clear();
                 lineWidth = 0;
             }
             String rest = word;
+            int restStart = range[0];
             while (measurer.width(rest, face, size) > maxWidth) {
                 int cut = longestFittingPrefix(rest, face, size, maxWidth);
-                lines.add(new Wrapped(rest.substring(0, cut), true));
+                lines.add(new Wrapped(rest.substring(0, cut), true, List.of(new Piece(0, restStart, cut))));
                 rest = rest.substring(cut);
+                restStart += cut;
             }
+            pieces.add(new Piece(0, restStart, rest.length()));
             line.append(rest);
             lineWidth = measurer.width(rest, face, size);
         }
         if (line.length() > 0) {
-            lines.add(new Wrapped(line.toString(), false));
+            lines.add(new Wrapped(line.toString(), false, pieces));
         }
         return lines;
     }
@@ -65,18 +83,23 @@ final class LineBreaker {
      * own space, so that a printed or exported text is the document's word for word.
      */
     static List<String> words(String text, String glued) {
-        List<String> words = new ArrayList<>();
+        return wordRanges(text, glued).stream().map(r -> text.substring(r[0], r[1])).toList();
+    }
+
+    /** Where the {@link #words(String, String) words} are in the text: each one's start and end. */
+    static List<int[]> wordRanges(String text, String glued) {
+        List<int[]> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < text.length(); i++) {
             boolean white = Character.isWhitespace(text.charAt(i)) && Character.isWhitespace(glued.charAt(i));
             if (white && start >= 0) {
-                words.add(text.substring(start, i));
+                words.add(new int[] {start, i});
                 start = -1;
             } else if (!white && start < 0) {
                 start = i;
             }
         }
-        if (start >= 0) words.add(text.substring(start));
+        if (start >= 0) words.add(new int[] {start, text.length()});
         return words;
     }
 

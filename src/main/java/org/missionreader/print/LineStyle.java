@@ -9,7 +9,13 @@ public enum LineStyle {
     BYLINE(FontFace.ITALIC, 1.0, 1.35),
     BODY(FontFace.REGULAR, 1.0, 1.4),
     HEADER(FontFace.ITALIC, 0.8, 1.2),
-    FOOTER(FontFace.REGULAR, 0.8, 1.2);
+    FOOTER(FontFace.REGULAR, 0.8, 1.2),
+    /** A note's number in the margin beside its highlight. */
+    MARKER(FontFace.BOLD, 0.7, 1.0),
+    /** The heading of the notes at the end of a document. */
+    NOTES_HEADING(FontFace.BOLD, 1.1, 1.3),
+    /** A note listed at the end: its number, the quote, the paragraph and the note. */
+    NOTE(FontFace.REGULAR, 0.92, 1.35);
 
     /** Running heads and feet never go below this size, so they stay legible. */
     private static final double MIN_RUNNING_SIZE = 7.5;

@@ -8,9 +8,14 @@ public record Page(int number, double width, double height, List<Line> lines) {
         lines = List.copyOf(lines);
     }
 
-    /** The lines of the document itself, without header and footer. */
+    /** The lines of the document itself, without header and footer, nor the notes' numbers in the margin. */
     public List<Line> bodyLines() {
-        return lines.stream().filter(l -> !l.style().isRunning()).toList();
+        return lines.stream().filter(l -> !l.style().isRunning() && l.style() != LineStyle.MARKER).toList();
+    }
+
+    /** The notes' numbers in the margin, beside the lines where their highlights start. */
+    public List<Line> markerLines() {
+        return lines.stream().filter(l -> l.style() == LineStyle.MARKER).toList();
     }
 
     /** The header and footer lines. */

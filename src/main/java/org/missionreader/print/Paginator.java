@@ -26,9 +26,12 @@ public final class Paginator {
     public Pagination paginate(PrintContent content, PageSetup setup, Locale locale) {
         Frame frame = new Frame(setup);
         List<List<LineBreaker.Wrapped>> wrapped = new ArrayList<>();
+        List<List<PrintContent.Highlight>> highlights = new ArrayList<>();
         for (PrintContent.Block block : content.blocks()) {
             double size = block.style().size(setup.fontSize());
-            wrapped.add(breaker.wrap(measurer.printable(block.text()), block.style().face(), size, setup.textWidth()));
+            String printable = measurer.printable(block.text());
+            wrapped.add(breaker.wrap(printable, block.style().face(), size, setup.textWidth()));
+            highlights.add(inPrintable(block.highlights(), block.text(), printable));
         }
 
         Layout layout = new Layout(frame);
@@ -44,6 +47,7 @@ public final class Paginator {
                 layout.newPage();
             }
             int done = 0;
+            java.util.Set<Integer> marked = new java.util.HashSet<>();
             while (done < lines.size()) {
                 int remaining = lines.size() - done;
                 double before = (done == 0 && !layout.pageEmpty()) ? gap : 0;
@@ -59,13 +63,39 @@ public final class Paginator {
                 layout.skip(before);
                 for (int i = done; i < done + take; i++) {
                     LineBreaker.Wrapped line = lines.get(i);
-                    layout.place(line.text(), block.style(), size, pitch, b, line.brokenWord());
+                    layout.place(line, block.style(), size, pitch, b, highlights.get(b), marked);
                 }
                 done += take;
                 if (done < lines.size()) layout.newPage();
             }
         }
         return new Pagination(setup, runningLines(layout.pages(), content, frame, setup, locale));
+    }
+
+    /**
+     * The highlights' offsets in the printable text: the same unless a character the typeface lacks, outside
+     * the Basic Multilingual Plane, became a stand-in of another length.
+     */
+    static List<PrintContent.Highlight> inPrintable(List<PrintContent.Highlight> highlights, String text, String printable) {
+        if (highlights.isEmpty() || text.length() == printable.length()) return highlights;
+        int[] at = new int[text.length() + 1];
+        int i = 0;
+        int j = 0;
+        while (i < text.length()) {
+            int next = i + Character.charCount(text.codePointAt(i));
+            int nextJ = j < printable.length() ? j + Character.charCount(printable.codePointAt(j)) : j;
+            for (int k = i; k < next; k++) at[k] = j;
+            i = next;
+            j = nextJ;
+        }
+        at[text.length()] = printable.length();
+        List<PrintContent.Highlight> moved = new ArrayList<>();
+        for (PrintContent.Highlight h : highlights) {
+            int start = at[Math.min(h.start(), text.length())];
+            int end = at[Math.min(h.end(), text.length())];
+            moved.add(new PrintContent.Highlight(start, end, h.marker()));
+        }
+        return moved;
     }
 
     /**
@@ -152,9 +182,11 @@ public final class Paginator {
         final double bodyTop;
         final double bodyBottom;
         final double left;
+        final double bodySize;
 
         Frame(PageSetup setup) {
             double fs = setup.fontSize();
+            bodySize = fs;
             LineStyle h = LineStyle.HEADER;
             LineStyle f = LineStyle.FOOTER;
             headerBaseline = setup.marginTop() + measurer.ascent(h.face(), h.size(fs));
@@ -202,11 +234,44 @@ public final class Paginator {
             cursor += height;
         }
 
-        void place(String text, LineStyle style, double size, double pitch, int block, boolean broken) {
+        /**
+         * Places a wrapped line; its highlighted stretches become tints under it, and the numbers of the notes
+         * whose highlight starts on it ({@code marked} holds those already placed) go in the margin beside it.
+         */
+        void place(LineBreaker.Wrapped wrapped, LineStyle style, double size, double pitch, int block,
+                   List<PrintContent.Highlight> highlights, java.util.Set<Integer> marked) {
             double ascent = measurer.ascent(style.face(), size);
             double descent = measurer.descent(style.face(), size);
             double baseline = cursor + (pitch + ascent - descent) / 2;
-            current.add(new Line(text, frame.left, baseline, style, size, block, broken));
+            List<Line.Tint> tints = new ArrayList<>();
+            List<String> markers = new ArrayList<>();
+            String text = wrapped.text();
+            for (PrintContent.Highlight h : highlights) {
+                int from = -1;
+                int to = -1;
+                for (LineBreaker.Piece piece : wrapped.pieces()) {
+                    int start = Math.max(h.start(), piece.sourceStart());
+                    int end = Math.min(h.end(), piece.sourceStart() + piece.length());
+                    if (start >= end) continue;
+                    int lineStart = piece.lineStart() + start - piece.sourceStart();
+                    int lineEnd = piece.lineStart() + end - piece.sourceStart();
+                    from = from < 0 ? lineStart : Math.min(from, lineStart);
+                    to = Math.max(to, lineEnd);
+                }
+                if (from < 0) continue;
+                double x0 = frame.left + measurer.width(text.substring(0, from), style.face(), size);
+                double x1 = frame.left + measurer.width(text.substring(0, to), style.face(), size);
+                tints.add(new Line.Tint(x0, baseline - ascent, x1 - x0, ascent + descent));
+                if (h.marker() > 0 && marked.add(h.marker())) markers.add(String.valueOf(h.marker()));
+            }
+            current.add(new Line(text, frame.left, baseline, style, size, block, wrapped.brokenWord(), tints));
+            if (!markers.isEmpty()) {
+                String numbers = String.join(",", markers);
+                double markerSize = LineStyle.MARKER.size(frame.bodySize);
+                double width = measurer.width(numbers, LineStyle.MARKER.face(), markerSize);
+                current.add(new Line(numbers, frame.left - width - 0.5 * frame.bodySize, baseline, LineStyle.MARKER,
+                        markerSize, block, false));
+            }
             cursor += pitch;
         }
 

@@ -22,8 +22,26 @@ public record PrintContent(List<Block> blocks, String headerLeft, String headerR
         this(blocks, headerLeft, headerRight, citation, "", metadata);
     }
 
-    /** A paragraph of one style. {@code keepWithNext} keeps a title or byline on the page of what follows. */
-    public record Block(LineStyle style, String text, double spaceBefore, boolean keepWithNext) {
+    /**
+     * A paragraph of one style. {@code keepWithNext} keeps a title or byline on the page of what follows;
+     * {@code highlights}, the stretches of its text printed on a tint (none for most blocks).
+     */
+    public record Block(LineStyle style, String text, double spaceBefore, boolean keepWithNext, List<Highlight> highlights) {
+        public Block {
+            highlights = highlights == null ? List.of() : List.copyOf(highlights);
+        }
+
+        /** A block with no highlights. */
+        public Block(LineStyle style, String text, double spaceBefore, boolean keepWithNext) {
+            this(style, text, spaceBefore, keepWithNext, List.of());
+        }
+    }
+
+    /**
+     * The characters {@code [start, end)} of a block printed on a tint, and the number of their note in the
+     * margin beside the line where they start ({@code marker}, from 1; 0: a highlight without a note).
+     */
+    public record Highlight(int start, int end, int marker) {
     }
 
     /**

@@ -85,6 +85,7 @@ final class SettingsReader {
             double scroll = 0;
             ReadingSettings reading = ReadingSettings.defaults();
             List<String> recent = List.of();
+            boolean focusMode = false;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
@@ -103,6 +104,7 @@ final class SettingsReader {
                     case "scroll" -> scroll = number(p, value, "scroll", 0, 1, 0);
                     case "reading" -> reading = reading(p, value);
                     case "recentFiles" -> recent = recentFiles(p, value);
+                    case "focusMode" -> focusMode = flag(p, value, "focusMode", false);
                     default -> p.skipChildren();
                 }
             }
@@ -112,7 +114,7 @@ final class SettingsReader {
             if (p.nextToken() != null) {
                 throw new NotSettings("content after the settings object", p);
             }
-            AppSettings settings = new AppSettings(window, language, mission, document, scroll, reading, recent);
+            AppSettings settings = new AppSettings(window, language, mission, document, scroll, reading, recent, focusMode);
             return new Result(settings, used, List.copyOf(unusable));
         }
     }
@@ -206,6 +208,15 @@ final class SettingsReader {
 
     private static boolean usablePath(String path) {
         return !path.isBlank() && path.length() <= MAX_PATH_LENGTH && path.indexOf('\0') < 0;
+    }
+
+    /** A true or false; anything else is not used. */
+    private boolean flag(JsonParser p, JsonToken token, String field, boolean fallback) throws IOException {
+        if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+            used++;
+            return token == JsonToken.VALUE_TRUE;
+        }
+        return notUsed(p, field, fallback);
     }
 
     private String matching(JsonParser p, JsonToken token, String field, Pattern pattern, int maxLength) throws IOException {

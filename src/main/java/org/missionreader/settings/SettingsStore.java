@@ -284,6 +284,7 @@ public final class SettingsStore {
             g.writeArrayFieldStart("recentFiles");
             for (String f : s.recentFiles()) g.writeString(f);
             g.writeEndArray();
+            g.writeBooleanField("focusMode", s.focusMode());
             g.writeEndObject();
         }
     }

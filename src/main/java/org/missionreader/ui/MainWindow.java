@@ -4,6 +4,9 @@ import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -16,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.missionreader.i18n.Messages;
 import org.missionreader.library.LibraryLoader;
@@ -73,6 +77,12 @@ public final class MainWindow {
     private final NoteEditor noteEditor;
     private final BorderPane root = new BorderPane();
     private final MenuBar menuBar;
+    /** Whether the window's stage is full screen, followed from the stage once the window is installed. */
+    private final BooleanProperty fullScreen = new SimpleBooleanProperty(this, "fullScreen");
+    /** Focus mode: the reader alone; Ctrl+Shift+F (Ctrl+F is Find). */
+    public static final KeyCombination FOCUS_MODE = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination FULL_SCREEN = new KeyCodeCombination(KeyCode.F11);
 
     public MainWindow(Services services, String version) {
         this.services = services;
@@ -124,6 +134,11 @@ public final class MainWindow {
                 .inSection("problems").enabledWhen(javafx.beans.binding.Bindings.isNotEmpty(model.problems())));
         notesPanel.addCommands(commands);
         reading.addCommands(commands);
+        commands.add(Command.of("focus-mode", Command.Menu.VIEW, "menu.view.focusMode", FOCUS_MODE,
+                () -> panes.focusProperty().set(!panes.focusProperty().get()))
+                .inSection("focus").selectedWhen(panes.focusProperty()));
+        commands.add(Command.of("full-screen", Command.Menu.VIEW, "menu.view.fullScreen", FULL_SCREEN, this::toggleFullScreen)
+                .inSection("full-screen").selectedWhen(fullScreen));
         ShortcutsWindow shortcuts = new ShortcutsWindow(commands, i18n);
         commands.add(Command.of("shortcuts", Command.Menu.HELP, "menu.help.shortcuts",
                 // F1, not Ctrl+?: a character combination asks the platform for a key code Monocle cannot give.
@@ -178,6 +193,43 @@ public final class MainWindow {
         return bar;
     }
 
+    /**
+     * Puts the stage in full screen or out of it; Escape leaves it too (JavaFX's own key), and the menu's
+     * mark follows the stage whichever way it changed.
+     */
+    private void toggleFullScreen() {
+        if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
+            stage.setFullScreenExitHint(i18n.get("fullScreen.exitHint"));
+            stage.setFullScreen(!stage.isFullScreen());
+        }
+    }
+
+    /** Follows the full screen state of the stage a scene is shown on. */
+    private void followFullScreen(Scene scene) {
+        javafx.beans.value.ChangeListener<Boolean> follow = (obs, was, now) -> fullScreen.set(now);
+        scene.windowProperty().addListener((obs, was, now) -> {
+            if (was instanceof Stage old) old.fullScreenProperty().removeListener(follow);
+            if (now instanceof Stage stage) {
+                stage.fullScreenProperty().addListener(follow);
+                fullScreen.set(stage.isFullScreen());
+            }
+        });
+        if (scene.getWindow() instanceof Stage stage) {
+            stage.fullScreenProperty().addListener(follow);
+            fullScreen.set(stage.isFullScreen());
+        }
+    }
+
+    /** Whether the window is in focus mode (the reader alone); the session remembers it. */
+    public BooleanProperty focusModeProperty() {
+        return panes.focusProperty();
+    }
+
+    /** Whether the window's stage is full screen. */
+    public ReadOnlyBooleanProperty fullScreenProperty() {
+        return fullScreen;
+    }
+
     /** The window the window's dialogs belong to, once it is shown. */
     private Window owner() {
         return services.windows().owner();
@@ -227,6 +279,7 @@ public final class MainWindow {
         scene.getStylesheets().setAll(STYLESHEET);
         reading.install(scene);
         WindowTitle.follow(scene, model, i18n);
+        followFullScreen(scene);
         // Once the library is in, the keyboard starts on the mission list, on MINUSMA: after the pulse that
         // lays the library out, where the scene has given the panes their first focus (to the first field).
         model.loadingProperty().addListener((obs, was, now) -> {

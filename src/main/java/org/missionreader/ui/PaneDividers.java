@@ -1,5 +1,7 @@
 package org.missionreader.ui;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -10,6 +12,7 @@ import org.missionreader.settings.WindowPlace;
  * The window's panes and their dividers: the sidebar, the documents and the reader side by side, above the
  * timeline. Until the reader drags the timeline's divider (or one is remembered), the timeline takes the
  * height its lanes need, within a share of the window, as its mission, the width and the text change.
+ * In focus mode the reader alone takes the panes' room; leaving it puts the others back where they stood.
  */
 final class PaneDividers {
 
@@ -24,11 +27,20 @@ final class PaneDividers {
     private final SplitPane columns;
     private final SplitPane rows;
     private final TimelinePane timeline;
+    private final Node sidebar;
+    private final Node documents;
+    private final Node readerColumn;
+    private final BooleanProperty focus = new SimpleBooleanProperty(this, "focus");
+    /** The dividers' positions when focus mode began, put back when it ends. */
+    private double[] beforeFocus;
     /** Whether the timeline's divider stands where the reader put it: dragged, or remembered from a session. */
     private boolean timelinePlaced;
 
     PaneDividers(Node sidebar, Node documents, Node readerColumn, TimelinePane timeline) {
         this.timeline = timeline;
+        this.sidebar = sidebar;
+        this.documents = documents;
+        this.readerColumn = readerColumn;
         columns = new SplitPane(sidebar, documents, readerColumn);
         columns.setDividerPositions(SIDEBAR_DIVIDER, DOCUMENTS_DIVIDER);
         SplitPane.setResizableWithParent(sidebar, false);
@@ -42,6 +54,31 @@ final class PaneDividers {
         rows.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (onTimelineDivider(e.getPickResult().getIntersectedNode())) timelinePlaced = true;
         });
+        focus.addListener((obs, was, now) -> {
+            if (now) enterFocus();
+            else leaveFocus();
+        });
+    }
+
+    /** Whether the window is in focus mode: the reader alone, without the sidebar, documents and timeline. */
+    BooleanProperty focusProperty() {
+        return focus;
+    }
+
+    private void enterFocus() {
+        beforeFocus = new double[] {columns.getDividerPositions()[0], columns.getDividerPositions()[1],
+                rows.getDividerPositions()[0]};
+        columns.getItems().setAll(readerColumn);
+        rows.getItems().setAll(columns);
+    }
+
+    private void leaveFocus() {
+        columns.getItems().setAll(sidebar, documents, readerColumn);
+        columns.setDividerPositions(beforeFocus[0], beforeFocus[1]);
+        rows.getItems().setAll(columns, timeline);
+        rows.setDividerPositions(beforeFocus[2]);
+        // The timeline's needed height may have changed meanwhile (another mission): fit it again.
+        fitTimeline();
     }
 
     /** The panes, all dividers in. */
@@ -55,13 +92,16 @@ final class PaneDividers {
      * again to the screen it opens on.
      */
     double[] positions() {
+        if (focus.get()) {
+            return new double[] {beforeFocus[0], beforeFocus[1], timelinePlaced ? beforeFocus[2] : Double.NaN};
+        }
         double[] across = columns.getDividerPositions();
         return new double[] {across[0], across[1], timelinePlaced ? rows.getDividerPositions()[0] : Double.NaN};
     }
 
     /** Puts the dividers where a remembered place had them; one it does not know keeps its default. */
     void restore(WindowPlace place) {
-        if (place == null) return;
+        if (place == null || focus.get()) return;
         double sidebarAt = Double.isNaN(place.sidebarDivider()) ? SIDEBAR_DIVIDER : place.sidebarDivider();
         double documentsAt = Double.isNaN(place.documentsDivider()) ? DOCUMENTS_DIVIDER : place.documentsDivider();
         if (documentsAt < sidebarAt) documentsAt = sidebarAt;
@@ -76,7 +116,7 @@ final class PaneDividers {
     private void fitTimeline() {
         double height = rows.getHeight();
         double needed = timeline.getNeededHeight();
-        if (timelinePlaced || height <= 0 || needed <= 0) return;
+        if (timelinePlaced || focus.get() || height <= 0 || needed <= 0) return;
         // The divider's own thickness comes out of the timeline's side too.
         double share = Math.min(needed + DIVIDER_ALLOWANCE, height * TIMELINE_MAX_SHARE);
         double position = 1 - share / height;

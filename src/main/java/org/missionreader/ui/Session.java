@@ -55,6 +55,7 @@ public final class Session {
         recentFiles.setAll(saved.recentFiles());
         window.reading().settingsProperty().set(saved.reading());
         window.restoreDividers(saved.window());
+        window.focusModeProperty().set(saved.focusMode());
         if (loaded.wasSetAside()) {
             String aside = loaded.setAside() == null ? store.file().toString() : loaded.setAside().toString();
             window.notices().show(i18n.compute(() -> i18n.get(
@@ -181,7 +182,7 @@ public final class Session {
         Document doc = model.documentProperty().get();
         return new AppSettings(place, i18n.locale().getLanguage(), mission == null ? null : mission.id(),
                 doc == null ? null : doc.id(), doc == null ? 0 : window.reader().scroll().getVvalue(),
-                window.reading().settings(), List.copyOf(recentFiles));
+                window.reading().settings(), List.copyOf(recentFiles), window.focusModeProperty().get());
     }
 
     /** Saves the settings; a failure is told on standard error, since the window is closing. */

@@ -74,12 +74,24 @@ final class WindowToolbar {
         languageLabel.textProperty().bind(i18n.text("toolbar.language"));
         languageLabel.setLabelFor(language);
 
+        // In focus mode, a visible way back besides the shortcut and the View menu.
+        Button leaveFocus = new Button();
+        leaveFocus.setId("leave-focus-button");
+        leaveFocus.getStyleClass().add("leave-focus-button");
+        leaveFocus.textProperty().bind(i18n.text("toolbar.leaveFocus"));
+        leaveFocus.setMinWidth(Region.USE_PREF_SIZE);
+        services.commands().find("focus-mode").ifPresentOrElse(focus -> {
+            leaveFocus.visibleProperty().bind(focus.selected());
+            leaveFocus.setOnAction(e -> focus.execute());
+        }, () -> leaveFocus.setVisible(false));
+        leaveFocus.managedProperty().bind(leaveFocus.visibleProperty());
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // At the window's narrowest the search field keeps room for its hint's first words.
         searchField.setMinWidth(140);
         JobsButton jobs = new JobsButton(services.jobs(), i18n);
-        ToolbarBand band = toolbarBand(searchField, spacer, jobs, problems, languageLabel, language);
+        ToolbarBand band = toolbarBand(searchField, leaveFocus, spacer, jobs, problems, languageLabel, language);
         // Too narrow for every word: first the "Language" label goes (the switch says what it is), then the
         // problems button and the languages take short names, then the title goes (the title bar has it).
         band.shortenWhenNarrow(List.of(

@@ -34,6 +34,15 @@ public final class PdfWriter {
                 PDPage pdfPage = new PDPage(new PDRectangle((float) page.width(), (float) page.height()));
                 doc.addPage(pdfPage);
                 try (PDPageContentStream content = new PDPageContentStream(doc, pdfPage)) {
+                    // Highlights' tints first, so that the text lies over them.
+                    content.setNonStrokingColor((float) Line.Tint.GREY);
+                    for (Line line : page.lines()) {
+                        for (Line.Tint tint : line.tints()) {
+                            content.addRect((float) tint.x(), (float) (page.height() - tint.top() - tint.height()),
+                                    (float) tint.width(), (float) tint.height());
+                            content.fill();
+                        }
+                    }
                     for (Line line : page.lines()) {
                         if (line.text().isEmpty()) continue;
                         content.beginText();

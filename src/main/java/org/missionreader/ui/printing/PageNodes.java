@@ -20,13 +20,25 @@ import org.missionreader.ui.application.Fonts;
 public final class PageNodes {
 
     static final Color RUNNING_GREY = Color.gray(PdfWriter.RUNNING_GREY);
+    static final Color TINT = Color.gray(Line.Tint.GREY);
 
     private PageNodes() {
     }
 
-    /** The lines of a page, with the page's top-left corner at (0, 0). Safe to build off the JavaFX thread. */
+    /**
+     * The lines of a page, with the page's top-left corner at (0, 0), highlights' tints under them. Safe to build
+     * off the JavaFX thread.
+     */
     public static Group lines(Page page) {
         Group group = new Group();
+        for (Line line : page.lines()) {
+            for (Line.Tint tint : line.tints()) {
+                Rectangle r = new Rectangle(tint.x(), tint.top(), tint.width(), tint.height());
+                r.setFill(TINT);
+                r.getStyleClass().add("print-tint");
+                group.getChildren().add(r);
+            }
+        }
         for (Line line : page.lines()) {
             if (line.text().isEmpty()) continue;
             Text text = new Text(line.x(), line.baseline(), line.text());

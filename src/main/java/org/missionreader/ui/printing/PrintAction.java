@@ -72,11 +72,12 @@ final class PrintAction {
     /** Sends the pages the job's settings ask for, in a print job; the print dialog is done. */
     Task<PagePrinter.Result> run(PrinterJob job, PageLayout layout, PageSetup setup) {
         Locale locale = i18n.locale();
+        List<org.missionreader.print.Annotation> annotations = commands.annotations(doc);
         Task<PagePrinter.Result> task = new Task<>() {
             @Override
             protected PagePrinter.Result call() {
                 updateMessage(i18n.get("print.progress.start", job.getPrinter().getName()));
-                Pagination pagination = commands.paginate(doc, setup, locale);
+                Pagination pagination = commands.paginate(doc, setup, locale, annotations);
                 List<Integer> pages = PagePrinter.selectedPages(job.getJobSettings(), pagination.pageCount());
                 return PagePrinter.print(job, layout, pagination, pages, (index, count, number) -> {
                     updateMessage(i18n.get("print.progress", index, count));

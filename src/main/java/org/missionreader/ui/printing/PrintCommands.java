@@ -22,6 +22,10 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.missionreader.library.Document;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.missionreader.print.Annotation;
 import org.missionreader.print.PageSetup;
 import org.missionreader.print.Pagination;
 import org.missionreader.print.Paginator;
@@ -37,6 +41,7 @@ import org.missionreader.ui.application.Commands;
 import org.missionreader.ui.application.Services;
 import org.missionreader.ui.application.Job;
 import org.missionreader.ui.application.Jobs;
+import org.missionreader.ui.application.Notes;
 import org.missionreader.ui.application.ReaderModel;
 
 /**
@@ -55,7 +60,10 @@ public final class PrintCommands {
     private final I18n i18n;
     private final Supplier<Window> owner;
     private final Jobs jobs;
+    private final Notes notes;
     private final ObjectProperty<PageSetup> setup = new SimpleObjectProperty<>(PageSetup.defaults());
+    /** Whether a document that has highlights or notes prints with them; the preview's choice, kept for the session. */
+    private final BooleanProperty includeNotes = new SimpleBooleanProperty(this, "includeNotes", true);
     private PdfFontMeasurer measurer;
     private PrintPreview preview;
     private Supplier<PrinterJob> printerJobs = PrinterJob::createPrinterJob;
@@ -65,6 +73,7 @@ public final class PrintCommands {
         this.model = services.model();
         this.i18n = services.i18n();
         this.jobs = services.jobs();
+        this.notes = services.notes();
     }
 
     /** Adds the commands to the registry, in the File menu before Quit; their dialogs belong to the main window. */
@@ -102,14 +111,43 @@ public final class PrintCommands {
         return measurer;
     }
 
+    /** The document alone, without the reader's annotations. */
     PrintContent content(Document doc, Locale locale) {
-        return StatementContent.inLibrary(doc, model.library(), locale);
+        return content(doc, locale, List.of());
     }
 
-    /** Lays the document out; slow (the fonts' first load, the measuring), so run off the JavaFX thread. */
+    /** The document alone laid out (see {@link #paginate(Document, PageSetup, Locale, List)}). */
     Pagination paginate(Document doc, PageSetup pageSetup, Locale locale) {
+        return paginate(doc, pageSetup, locale, List.of());
+    }
+
+    PrintContent content(Document doc, Locale locale, List<Annotation> annotations) {
+        return StatementContent.inLibrary(doc, model.library(), locale, annotations);
+    }
+
+    /**
+     * Lays the document out with the given annotations (none: the document alone); slow (the fonts' first
+     * load, the measuring), so run off the JavaFX thread.
+     */
+    Pagination paginate(Document doc, PageSetup pageSetup, Locale locale, List<Annotation> annotations) {
         probe.accept("paginate", Platform.isFxApplicationThread());
-        return new Paginator(measurer()).paginate(content(doc, locale), pageSetup, locale);
+        return new Paginator(measurer()).paginate(content(doc, locale, annotations), pageSetup, locale);
+    }
+
+    /** Whether printing includes the reader's highlights and notes, when the document has any. */
+    public BooleanProperty includeNotesProperty() {
+        return includeNotes;
+    }
+
+    /** Whether the reader has highlighted or noted anything in the document. */
+    boolean hasNotes(Document doc) {
+        return !notes.notesOf(doc.id()).isEmpty();
+    }
+
+    /** The highlights and notes to print with the document now: none unless it has some and the reader includes them. */
+    List<Annotation> annotations(Document doc) {
+        if (!includeNotes.get()) return List.of();
+        return PrintedNotes.of(doc, notes.notesOf(doc.id()));
     }
 
     Window owner() {
@@ -165,10 +203,12 @@ public final class PrintCommands {
 
     private Task<Pagination> exportTo(Document doc, PageSetup pageSetup, Path target, boolean replaceReadOnly) {
         Locale locale = i18n.locale();
+        List<Annotation> annotations = annotations(doc);
         Task<Pagination> task = new Task<>() {
             @Override
             protected Pagination call() throws ExportException {
-                return new PdfExport(measurer()).export(content(doc, locale), pageSetup, locale, target, replaceReadOnly);
+                return new PdfExport(measurer()).export(content(doc, locale, annotations), pageSetup, locale, target,
+                        replaceReadOnly);
             }
         };
         task.setOnSucceeded(e -> alert(Alert.AlertType.INFORMATION, "export-done", null,

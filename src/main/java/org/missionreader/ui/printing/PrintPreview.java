@@ -10,7 +10,12 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.Scene;
+import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.missionreader.print.Annotation;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -33,7 +38,9 @@ import org.missionreader.ui.application.Job;
 
 /**
  * The print preview: the document's pages exactly as the printer and the PDF get them, one at a time,
- * with paper, orientation and text size choices and the page count. The pages are laid out in a
+ * with paper, orientation and text size choices, the page count, a zoom (fit width, fit page, 50 to 200 %;
+ * Ctrl++, Ctrl+- and Ctrl+0 for fit page) that scales the page's nodes and never lays it out again, and
+ * whether the reader's highlights and notes are printed. The pages are laid out in a
  * pagination job (the fonts' first load and the measuring take a while); until they come back the
  * preview says it is laying them out, and a new choice supersedes the layout still running.
  */
@@ -50,6 +57,11 @@ public final class PrintPreview {
     private final ComboBox<PaperSize> paper = new ComboBox<>();
     private final ComboBox<Orientation> orientation = new ComboBox<>();
     private final ComboBox<Double> fontSize = new ComboBox<>();
+    private final ComboBox<PreviewZoom> zoom = new ComboBox<>();
+    private final CheckBox withNotes = new CheckBox();
+    /** The sheet shown and its scale, changed by the zoom without building the sheet again. */
+    private Group sheet;
+    private final Scale sheetScale = new Scale(1, 1);
     private final Label pageLabel = new Label();
     private final Label layingOut = new Label();
     /** The layout whose pages will be shown; an older one still running is superseded. */
@@ -72,7 +84,33 @@ public final class PrintPreview {
         fontSize.getItems().setAll(PageSetup.FONT_SIZES);
         fontSize.setValue(setup.fontSize());
         fontSize.setId("preview-font-size");
+        zoom.getItems().setAll(PreviewZoom.CHOICES);
+        zoom.setValue(PreviewZoom.FIT_PAGE);
+        zoom.setId("preview-zoom");
+        zoom.setTooltip(new javafx.scene.control.Tooltip());
+        zoom.getTooltip().textProperty().bind(i18n.text("preview.zoom"));
+        zoom.accessibleTextProperty().bind(i18n.text("preview.zoom"));
         translateChoices();
+        Button zoomOut = button("preview-zoom-out", "preview.zoomOut", "−");
+        zoomOut.setOnAction(e -> zoomOut());
+        Button zoomIn = button("preview-zoom-in", "preview.zoomIn", "+");
+        zoomIn.setOnAction(e -> zoomIn());
+
+        boolean hasNotes = commands.hasNotes(doc);
+        withNotes.setId("preview-with-notes");
+        withNotes.textProperty().bind(i18n.text("preview.withNotes"));
+        withNotes.setSelected(hasNotes && commands.includeNotesProperty().get());
+        withNotes.setDisable(!hasNotes);
+        withNotes.setMinWidth(Region.USE_PREF_SIZE);
+        if (!hasNotes) {
+            javafx.scene.control.Tooltip none = new javafx.scene.control.Tooltip();
+            none.textProperty().bind(i18n.text("preview.withNotes.none"));
+            withNotes.setTooltip(none);
+        }
+        withNotes.selectedProperty().addListener((obs, o, n) -> {
+            commands.includeNotesProperty().set(n);
+            relayout();
+        });
 
         Button previous = button("preview-previous", "preview.previous", "◀");
         previous.setOnAction(e -> pageIndex.set(pageIndex.get() - 1));
@@ -94,7 +132,14 @@ public final class PrintPreview {
         choices.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, choices, spacer, previous, pageLabel, next);
+        HBox zooming = new HBox(4, zoomOut, zoom, zoomIn);
+        zooming.setAlignment(Pos.CENTER_LEFT);
+        zooming.setMinWidth(Region.USE_PREF_SIZE);
+        HBox paging = new HBox(8, previous, pageLabel, next);
+        paging.setAlignment(Pos.CENTER_LEFT);
+        paging.setMinWidth(Region.USE_PREF_SIZE);
+        // The pages' choices and the zoom above the page; turning the pages below it, with the actions.
+        HBox toolbar = new HBox(12, choices, spacer, zooming);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("preview-toolbar");
 
@@ -105,8 +150,12 @@ public final class PrintPreview {
         Button close = button("preview-close", "preview.close", null);
         close.setCancelButton(true);
         close.setOnAction(e -> close());
-        HBox actions = new HBox(8, print, export, close);
-        actions.setAlignment(Pos.CENTER_RIGHT);
+        Region actionsSpacer = new Region();
+        HBox.setHgrow(actionsSpacer, Priority.ALWAYS);
+        Region pagingSpacer = new Region();
+        HBox.setHgrow(pagingSpacer, Priority.ALWAYS);
+        HBox actions = new HBox(8, withNotes, pagingSpacer, paging, actionsSpacer, print, export, close);
+        actions.setAlignment(Pos.CENTER_LEFT);
         actions.getStyleClass().add("preview-actions");
 
         surface.getStyleClass().add("preview-surface");
@@ -124,6 +173,14 @@ public final class PrintPreview {
             if (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.RIGHT) next.fire();
             else if (e.getCode() == KeyCode.PAGE_UP || e.getCode() == KeyCode.LEFT) previous.fire();
         });
+        // Zoom keys as the reading view has them; filtered, so that a focused choice box does not take them.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (ZOOM_IN.stream().anyMatch(k -> k.match(e))) zoomIn();
+            else if (ZOOM_OUT.stream().anyMatch(k -> k.match(e))) zoomOut();
+            else if (ZOOM_FIT.stream().anyMatch(k -> k.match(e))) zoom.setValue(PreviewZoom.FIT_PAGE);
+            else return;
+            e.consume();
+        });
         stage.setScene(scene);
         stage.initOwner(commands.owner());
         // Closed, the preview needs no pages: the layout still running is dropped.
@@ -139,9 +196,32 @@ public final class PrintPreview {
             translateChoices();
             relayout();
         });
+        zoom.valueProperty().addListener((obs, o, n) -> applyZoom());
         pageIndex.addListener((obs, o, n) -> showPage());
-        scroll.viewportBoundsProperty().addListener((obs, o, n) -> showPage());
+        scroll.viewportBoundsProperty().addListener((obs, o, n) -> applyZoom());
         relayout();
+    }
+
+    private static final List<KeyCombination> ZOOM_IN = List.of(
+            new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN));
+    private static final List<KeyCombination> ZOOM_OUT = List.of(
+            new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN));
+    private static final List<KeyCombination> ZOOM_FIT = List.of(
+            new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN));
+    /** The room around the sheet in the viewport: the desk's padding and the paper's shadow on each side. */
+    private static final double DESK_MARGIN = 2 * 24 + 2 * (12 + 3) + 2;
+
+    private void zoomIn() {
+        zoom.setValue(PreviewZoom.larger(sheetScale.getX()));
+    }
+
+    private void zoomOut() {
+        zoom.setValue(PreviewZoom.smaller(sheetScale.getX()));
     }
 
     private Button button(String id, String key, String symbol) {
@@ -171,6 +251,11 @@ public final class PrintPreview {
         paper.setConverter(converter(p -> i18n.get("paper." + p.name())));
         orientation.setConverter(converter(o -> i18n.get(o == Orientation.PORTRAIT ? "preview.portrait" : "preview.landscape")));
         fontSize.setConverter(converter(s -> i18n.get("preview.fontSizeValue", s)));
+        zoom.setConverter(converter(z -> switch (z.kind()) {
+            case FIT_WIDTH -> i18n.get("preview.zoom.fitWidth");
+            case FIT_PAGE -> i18n.get("preview.zoom.fitPage");
+            case PERCENT -> i18n.get("preview.zoom.percent", z.percent());
+        }));
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
@@ -196,6 +281,7 @@ public final class PrintPreview {
                 .withPaper(paper.getValue()).withOrientation(orientation.getValue()).withFontSize(fontSize.getValue());
         commands.setupProperty().set(setup);
         Locale locale = i18n.locale();
+        List<Annotation> annotations = withNotes.isSelected() ? commands.annotations(doc) : List.of();
         Pagination old = pagination.get();
         if (old != null) place = old.pageCount() <= 1 ? 0 : (double) pageIndex.get() / (old.pageCount() - 1);
         pagination.set(null);
@@ -204,7 +290,7 @@ public final class PrintPreview {
         Task<Pagination> task = new Task<>() {
             @Override
             protected Pagination call() {
-                return commands.paginate(doc, setup, locale);
+                return commands.paginate(doc, setup, locale, annotations);
             }
         };
         layout = task;
@@ -232,15 +318,50 @@ public final class PrintPreview {
         if (p == null) return;
         int index = Math.max(0, Math.min(pageIndex.get(), p.pageCount() - 1));
         var page = p.pages().get(index);
-        Group sheet = PageNodes.sheet(page);
+        sheet = PageNodes.sheet(page);
         sheet.getStyleClass().add("preview-sheet");
         sheet.setId("preview-sheet");
-        // The whole page in view: scaled to the window, never above its printed size at 96 dpi.
-        double width = Math.max(200, scroll.getViewportBounds().getWidth() - 56);
-        double height = Math.max(200, scroll.getViewportBounds().getHeight() - 56);
-        double scale = Math.min(96.0 / 72, Math.min(width / page.width(), height / page.height()));
-        sheet.getTransforms().setAll(new Scale(scale, scale));
+        // Text nodes scaled by a transform are drawn at the scale, from the font's outlines: crisp at any zoom.
+        sheet.getTransforms().setAll(sheetScale);
+        applyZoom();
         surface.getChildren().setAll(new Group(sheet));
+        scroll.setVvalue(scroll.getVmin());
+    }
+
+    /** Scales the sheet shown for the zoom chosen and the viewport's room; the pages are not laid out again. */
+    private void applyZoom() {
+        Pagination p = pagination.get();
+        if (p == null || sheet == null || zoom.getValue() == null) return;
+        var page = p.pages().get(Math.max(0, Math.min(pageIndex.get(), p.pageCount() - 1)));
+        double width = Math.max(100, scroll.getViewportBounds().getWidth() - DESK_MARGIN);
+        double height = Math.max(100, scroll.getViewportBounds().getHeight() - DESK_MARGIN);
+        double scale = zoom.getValue().scale(page.width(), page.height(), width, height);
+        sheetScale.setX(scale);
+        sheetScale.setY(scale);
+    }
+
+    /** The zoom chosen. */
+    public ComboBox<PreviewZoom> zoomChoice() {
+        return zoom;
+    }
+
+    /** Whether the reader's highlights and notes are previewed, printed and exported. */
+    public CheckBox withNotesChoice() {
+        return withNotes;
+    }
+
+    /** The scale of the page shown, pixels per point. */
+    public double sheetScale() {
+        return sheetScale.getX();
+    }
+
+    /** The page's node, scaled, as shown (null while laid out). */
+    public Group sheet() {
+        return sheet;
+    }
+
+    public ScrollPane scroll() {
+        return scroll;
     }
 
     /** The pages shown; null while they are being laid out. */
