@@ -29,6 +29,7 @@ import org.missionreader.ui.application.I18n;
 import org.missionreader.ui.application.Pulses;
 import org.missionreader.ui.application.ReaderModel;
 import org.missionreader.ui.application.Services;
+import org.missionreader.ui.bookmarks.BookmarkCommands;
 import org.missionreader.ui.citation.CitationCommands;
 import org.missionreader.ui.controls.NoticeBar;
 import org.missionreader.ui.libraries.LibraryOpener;
@@ -67,6 +68,7 @@ public final class MainWindow {
     private final ProblemsPanel problemsPanel;
     private final PrintCommands print;
     private final PaneDividers panes;
+    private final BookmarkCommands bookmarks;
     private final BorderPane root = new BorderPane();
     private final MenuBar menuBar;
 
@@ -97,7 +99,11 @@ public final class MainWindow {
         print = PrintCommands.install(services);
         commands.add(Command.of("search", Command.Menu.EDIT, "menu.edit.search", SearchBox.FOCUS, search::focus));
         commands.add(Command.of("find", Command.Menu.EDIT, "menu.edit.find", FindBar.OPEN, find::open));
-        CitationCommands.install(services);
+        CitationCommands.install(services, () -> {
+            int[] selected = reader.selectedParagraphs();
+            return selected == null ? null
+                    : new CitationCommands.Quote(reader.page().selectedText(), selected[0] + 1, selected[1] + 1);
+        });
         for (Locale locale : Messages.LANGUAGES) {
             // Each language is named in itself, so a reader finds theirs whatever the current one.
             commands.add(Command.of("language-" + locale.getLanguage(), Command.Menu.VIEW,
@@ -107,6 +113,8 @@ public final class MainWindow {
         commands.add(Command.of("problems", Command.Menu.VIEW, "menu.view.problems", null, this::showProblems)
                 .inSection("problems").enabledWhen(javafx.beans.binding.Bindings.isNotEmpty(model.problems())));
         reading.addCommands(commands);
+        reader.addCommands(commands);
+        bookmarks = BookmarkCommands.install(services, reader::paragraphAtTop);
         ShortcutsWindow shortcuts = new ShortcutsWindow(commands, i18n);
         commands.add(Command.of("shortcuts", Command.Menu.HELP, "menu.help.shortcuts",
                 // F1, not Ctrl+?: a character combination asks the platform for a key code Monocle cannot give.
@@ -114,6 +122,7 @@ public final class MainWindow {
         commands.add(Command.of("about", Command.Menu.HELP, "menu.help.about", null,
                 () -> AboutDialog.show(owner(), i18n, version)));
         menuBar = menuBar(commands);
+        bookmarks.attach(menu(Command.Menu.BOOKMARKS));
 
         root.setTop(new VBox(menuBar, WindowToolbar.create(services, search.field()), notices));
         // Search results lie over the panes, under the toolbar.
@@ -298,5 +307,9 @@ public final class MainWindow {
 
     public FindBar find() {
         return find;
+    }
+
+    public BookmarkCommands bookmarks() {
+        return bookmarks;
     }
 }

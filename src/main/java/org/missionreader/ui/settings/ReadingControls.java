@@ -103,6 +103,16 @@ public final class ReadingControls {
                 ReadingSettings::lineWidth, (s, v) -> s.withLineWidth(v));
         choices(commands, ReadingSettings.Theme.values(), "menu.view.theme.", "menu.view.theme",
                 ReadingSettings::theme, (s, v) -> s.withTheme(v));
+        // A switch: the item shows whether the numbers are shown, and choosing it turns them on or off.
+        commands.add(Command.of("view-paragraphNumbers", Command.Menu.VIEW, "menu.view.paragraphNumbers", null,
+                this::toggleParagraphNumbers).inSection("paragraphs")
+                .selectedWhen(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> settings.get().paragraphNumbers(), settings)));
+    }
+
+    /** Shows the paragraph numbers if they are hidden, hides them if they are shown. */
+    public void toggleParagraphNumbers() {
+        settings.set(settings.get().withParagraphNumbers(!settings.get().paragraphNumbers()));
     }
 
     /** One command per value of a setting, chosen while the settings have that value. */
