@@ -61,7 +61,8 @@ public final class CitationCommands {
                     "menu.edit.citation." + format.cliName(), null, () -> citations.copy(format))
                     .inSection("cite").inSubmenu("menu.edit.copyCitationAs").enabledWhen(documentOpen));
         }
-        services.commands().add(Command.of("copy-with-paragraph", Command.Menu.EDIT, "menu.edit.copyWithParagraph",
+        // Before the citations: nothing stands under Copy Citation As, whose submenu a pointer reaches diagonally.
+        services.commands().addBefore("copy-citation", Command.of("copy-with-paragraph", Command.Menu.EDIT, "menu.edit.copyWithParagraph",
                 COPY_WITH_PARAGRAPH, citations::copyWithParagraph).inSection("cite").enabledWhen(documentOpen));
         return citations;
     }

@@ -260,7 +260,7 @@ public final class ReaderPane extends StackPane {
 
     /** View > Outline… (Ctrl+Shift+O): the outline, from wherever the keyboard is. */
     public void addCommands(Commands commands) {
-        commands.add(Command.of("outline", Command.Menu.VIEW, "menu.view.outline", Outline.OPEN,
+        commands.addBefore("view-larger", Command.of("outline", Command.Menu.VIEW, "menu.view.outline", Outline.OPEN,
                 () -> outline.show(null)).inSection("paragraphs").enabledWhen(model.documentProperty().isNotNull()));
     }
 

@@ -104,7 +104,8 @@ public final class ReadingControls {
         choices(commands, ReadingSettings.Theme.values(), "menu.view.theme.", "menu.view.theme",
                 ReadingSettings::theme, (s, v) -> s.withTheme(v));
         // A switch: the item shows whether the numbers are shown, and choosing it turns them on or off.
-        commands.add(Command.of("view-paragraphNumbers", Command.Menu.VIEW, "menu.view.paragraphNumbers", null,
+        // Before the text size: nothing stands under the Theme submenu, which a pointer reaches diagonally.
+        commands.addBefore("view-larger", Command.of("view-paragraphNumbers", Command.Menu.VIEW, "menu.view.paragraphNumbers", null,
                 this::toggleParagraphNumbers).inSection("paragraphs")
                 .selectedWhen(javafx.beans.binding.Bindings.createBooleanBinding(
                         () -> settings.get().paragraphNumbers(), settings)));
