@@ -243,4 +243,28 @@ class ParagraphsTest {
                 List.of("menu-view-paragraphNumbers", "menu-outline")));
         assertEquals(ReadingSettings.defaults().paragraphNumbers(), true);
     }
+
+    @Test
+    void screenshotsOfTheNumbersAndTheOutlineInEachLanguageThemeAndSize(FxRobot robot) throws IOException {
+        for (int[] size : new int[][] {{1366, 768}, {1024, 700}}) {
+            probe.resize(stage, size[0], size[1]);
+            for (String language : List.of("fr", "en")) {
+                robot.interact(() -> window.services().i18n().localeProperty().set(Locale.forLanguageTag(language)));
+                for (ReadingSettings.Theme theme : ReadingSettings.Theme.values()) {
+                    robot.interact(() -> window.reading().settingsProperty().set(window.reading().settings().withTheme(theme)));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    robot.interact(() -> window.reader().outline().show(robot.lookup("#reader-outline").query()));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    assertTrue(window.reader().outline().menu().isShowing());
+                    Screenshots.save(stage.getScene(), "paragraphs-outline-" + size[0] + "x" + size[1] + "-" + language
+                            + "-" + theme.name().toLowerCase(Locale.ROOT));
+                    // A popup is a window of its own, which the scene's snapshot does not hold.
+                    Screenshots.save(window.reader().outline().menu().getScene(), "outline-menu-" + size[0] + "x" + size[1]
+                            + "-" + language + "-" + theme.name().toLowerCase(Locale.ROOT));
+                    robot.interact(() -> window.reader().outline().menu().hide());
+                }
+            }
+        }
+        robot.interact(() -> window.reading().settingsProperty().set(window.reading().settings().withTheme(ReadingSettings.Theme.LIGHT)));
+    }
 }
