@@ -13,6 +13,11 @@ final class BibTex {
     }
 
     static String write(CitedRecord r) {
+        return write(r, null);
+    }
+
+    /** With paragraphs: biblatex's pages, read as paragraphs ("§ 3" in the bibliography) by its pagination. */
+    static String write(CitedRecord r, Locator at) {
         StringBuilder out = new StringBuilder("@report{").append(key(r.id())).append(",\n");
         if (r.author() != null) field(out, "author", "{" + escape(r.author()) + "}");
         // The title as written: braced, so that no style changes its case (pandoc would lower an English one).
@@ -20,6 +25,10 @@ final class BibTex {
         if (r.date() != null) field(out, "date", r.date().toString());
         if (r.genre() != null) field(out, "type", escape(r.genre()));
         if (r.symbol() != null) field(out, "number", escape(r.symbol()));
+        if (at != null) {
+            field(out, "pages", at.first() == at.last() ? at.range() : at.first() + "--" + at.last());
+            field(out, "pagination", "paragraph");
+        }
         String note = r.note();
         if (note != null) field(out, "note", escape(note));
         if (r.language() != null) field(out, "langid", langid(r.language()));

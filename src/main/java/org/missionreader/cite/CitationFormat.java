@@ -34,12 +34,17 @@ public enum CitationFormat {
      * other formats give the record's own words (its kind and mission in the document's language).
      */
     public String format(Document doc, Library library, Locale locale, LocalDate accessed) {
+        return format(doc, library, locale, accessed, null);
+    }
+
+    /** A citation of paragraphs of a document ({@code at}; null cites the whole document). */
+    public String format(Document doc, Library library, Locale locale, LocalDate accessed, Locator at) {
         CitedRecord record = CitedRecord.of(doc, library, accessed);
         return switch (this) {
-            case TEXT -> CitationText.format(doc, locale, accessed);
-            case BIBTEX -> BibTex.write(record);
-            case RIS -> Ris.write(record);
-            case CSL_JSON -> CslJson.write(record);
+            case TEXT -> CitationText.format(doc, locale, accessed, at);
+            case BIBTEX -> BibTex.write(record, at);
+            case RIS -> Ris.write(record, at);
+            case CSL_JSON -> CslJson.write(record, at);
         };
     }
 }

@@ -23,7 +23,12 @@ public final class CitationText {
 
     /** As {@link #format(Document, Locale)}, ending with the day the reader consulted the record. */
     public static String format(Document doc, Locale locale, LocalDate accessed) {
-        String citation = format(doc, locale);
+        return format(doc, locale, accessed, null);
+    }
+
+    /** As {@link #format(Document, Locale, LocalDate)}, pointing at paragraphs (after the symbol) when {@code at} is given. */
+    public static String format(Document doc, Locale locale, LocalDate accessed, Locator at) {
+        String citation = format(doc, locale, at);
         if (accessed == null) return citation;
         PartialDate day = PartialDate.ofDay(accessed.getYear(), accessed.getMonthValue(), accessed.getDayOfMonth());
         return citation + (citation.endsWith(".") ? " " : ". ")
@@ -44,6 +49,10 @@ public final class CitationText {
     }
 
     public static String format(Document doc, Locale locale) {
+        return format(doc, locale, (Locator) null);
+    }
+
+    private static String format(Document doc, Locale locale, Locator at) {
         List<String> parts = new ArrayList<>();
         if (doc.speaker() != null) {
             parts.add(doc.speaker().name());
@@ -58,6 +67,7 @@ public final class CitationText {
         if (doc.symbol() != null && !doc.symbol().isBlank()) {
             parts.add(doc.symbol());
         }
+        if (at != null) parts.add(at.text(locale));
         String citation = String.join(", ", parts) + ".";
         Source source = doc.source();
         if (source != null && source.name() != null) {

@@ -21,6 +21,11 @@ final class CslJson {
     }
 
     static String write(CitedRecord r) {
+        return write(r, null);
+    }
+
+    /** With paragraphs: CSL's cite-item locator and its label, which citeproc-js and pandoc read in item data too. */
+    static String write(CitedRecord r, Locator at) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(text)) {
             json.useDefaultPrettyPrinter();
@@ -43,6 +48,10 @@ final class CslJson {
             field(json, "note", r.note());
             field(json, "language", r.language());
             field(json, "URL", r.sourceUrl());
+            if (at != null) {
+                json.writeStringField("locator", at.range());
+                json.writeStringField("label", "paragraph");
+            }
             if (r.accessed() != null) {
                 LocalDate a = r.accessed();
                 date(json, "accessed", PartialDate.ofDay(a.getYear(), a.getMonthValue(), a.getDayOfMonth()));

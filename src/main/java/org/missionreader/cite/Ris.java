@@ -17,6 +17,11 @@ final class Ris {
     }
 
     static String write(CitedRecord r) {
+        return write(r, null);
+    }
+
+    /** With paragraphs: RIS has no field for them (SP and EP are pages), so the note begins with "§ 3". */
+    static String write(CitedRecord r, Locator at) {
         StringBuilder out = new StringBuilder();
         line(out, "TY", "RPRT");
         line(out, "ID", r.id());
@@ -32,6 +37,10 @@ final class Ris {
         // month of the issue date: where the issue date has no month, the day of access goes in the note.
         boolean accessInY2 = r.accessed() != null && r.date() != null && r.date().precision() != Precision.YEAR;
         String note = r.note();
+        if (at != null) {
+            String where = at.text(Messages.supported(r.languageLocale()));
+            note = note == null ? where : where + ". " + note;
+        }
         if (r.accessed() != null && !accessInY2) {
             String accessed = Messages.get(Messages.supported(r.languageLocale()), "cite.accessedNote", r.accessed().toString());
             note = note == null ? accessed : note + ". " + accessed;

@@ -20,9 +20,16 @@ final class ItemBinder {
     private final ProblemList problems = new ProblemList();
     /** Problems that make an item unusable; warnings (unsafe characters removed, duplicate keys) don't count. */
     private int errors;
+    /** How many paragraphs each document bound so far has, for the events' links to a paragraph. */
+    private final Map<String, Integer> paragraphCounts = new java.util.HashMap<>();
 
     ItemBinder(String file) {
         this.file = file;
+    }
+
+    /** How many paragraphs a document of this file bound so far has, or -1. */
+    int paragraphsOf(String documentId) {
+        return paragraphCounts.getOrDefault(documentId, -1);
     }
 
     List<Problem> problems() {
@@ -97,10 +104,18 @@ final class ItemBinder {
         List<String> paragraphs = strings(o, "paragraphs", true);
         Source source = source(object(o, "source", true));
         String symbol = text(o, "symbol", false);
+        if (id != null) paragraphCounts.putIfAbsent(id, paragraphs.size());
         return new Document(id, mission, kind, title, date, speaker, language, paragraphs, source, symbol);
     }
 
-    TimelineEvent event(ObjectNode o, Map<String, ?> missionIds, Map<String, ?> documentIds) {
+    /**
+     * An event. A link in its {@code documents} is a document's id, or an object naming the document and
+     * the paragraph that tells of the event, counted from 1 as the reader shows it (§ 1):
+     * {@code {"id": "...", "paragraph": 3}}; {@code paragraphsOf} gives a linked document's paragraph count
+     * (-1 when it is not known), against which the paragraph is checked.
+     */
+    TimelineEvent event(ObjectNode o, Map<String, ?> missionIds, Map<String, ?> documentIds,
+                        java.util.function.ToIntFunction<String> paragraphsOf) {
         String id = id(o);
         String mission = link(o, "mission", missionIds, ProblemCode.UNKNOWN_MISSION);
         PartialDate date = date(o, "date", true);
@@ -109,26 +124,56 @@ final class ItemBinder {
         LocalizedText title = localized(o, "title", true);
         LocalizedText place = localized(o, "place", false);
         List<String> documents = new ArrayList<>();
+        Map<String, Integer> paragraphs = new java.util.HashMap<>();
         JsonNode docsNode = o.get("documents");
         if (docsNode != null && !isNull(docsNode)) {
             if (docsNode instanceof ArrayNode array) {
                 for (JsonNode item : array.items) {
-                    String docId = scalarText(item);
+                    ObjectNode link = item instanceof ObjectNode object ? object : null;
+                    String docId;
+                    if (link != null) {
+                        docId = text(link, "id", true);
+                    } else if (item instanceof ScalarNode s && s.kind == ScalarNode.Kind.STRING) {
+                        docId = scalarText(item);
+                    } else {
+                        wrongType(item, "stringOrObject");
+                        continue;
+                    }
                     if (docId == null) {
                         continue;
                     }
                     if (!documentIds.containsKey(docId)) {
-                        error(item, ProblemCode.UNKNOWN_DOCUMENT, docId);
-                    } else {
-                        documents.add(docId);
+                        error(link != null ? link.get("id") : item, ProblemCode.UNKNOWN_DOCUMENT, docId);
+                        continue;
                     }
+                    if (link != null && link.get("paragraph") != null && !isNull(link.get("paragraph"))) {
+                        int paragraph = paragraph(link.get("paragraph"), docId, paragraphsOf.applyAsInt(docId));
+                        if (paragraph < 0) continue;
+                        paragraphs.putIfAbsent(docId, paragraph);
+                    }
+                    documents.add(docId);
                 }
             } else {
                 wrongType(docsNode, "array");
             }
         }
         List<Source> sources = sources(o, "sources");
-        return new TimelineEvent(id, mission, date, end, title, place, documents, sources);
+        return new TimelineEvent(id, mission, date, end, title, place, documents, sources, paragraphs);
+    }
+
+    /** A link's paragraph, from 1, as a 0-based index; -1 (and a problem) when it is not one of the document's. */
+    private int paragraph(JsonNode node, String docId, int count) {
+        if (!(node instanceof ScalarNode s) || s.kind != ScalarNode.Kind.NUMBER || !s.text.matches("[0-9]{1,9}")
+                || Integer.parseInt(s.text) < 1) {
+            error(node, ProblemCode.BAD_PARAGRAPH, node instanceof ScalarNode s2 ? s2.text : "type." + node.typeKey());
+            return -1;
+        }
+        int number = Integer.parseInt(s.text);
+        if (count >= 0 && number > count) {
+            error(node, ProblemCode.PARAGRAPH_OUT_OF_RANGE, docId, String.valueOf(count), String.valueOf(number));
+            return -1;
+        }
+        return number - 1;
     }
 
     // ---- field readers: each reports its own problems and returns null when the value can't be used

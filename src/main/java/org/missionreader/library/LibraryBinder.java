@@ -97,7 +97,12 @@ final class LibraryBinder implements JsonTreeReader.ItemSink {
         Map<String, ?> missionLinks = linkable(missions.ids, id -> open.mission(id).isPresent());
         documents = new Kind<>("document", "documents", o -> checks.document(o, missionLinks), idPlaces);
         Map<String, ?> documentLinks = linkable(documents.ids, id -> open.document(id).isPresent());
-        events = new Kind<>("event", "events", o -> checks.event(o, missionLinks, documentLinks), idPlaces);
+        ItemBinder binder = checks;
+        java.util.function.ToIntFunction<String> paragraphsOf = id -> {
+            int own = binder.paragraphsOf(id);
+            return own >= 0 ? own : open.document(id).map(d -> d.paragraphs().size()).orElse(-1);
+        };
+        events = new Kind<>("event", "events", o -> checks.event(o, missionLinks, documentLinks, paragraphsOf), idPlaces);
         itemsBound = 0;
         itemCount = 1;
     }

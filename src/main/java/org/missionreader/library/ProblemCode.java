@@ -28,6 +28,10 @@ public enum ProblemCode {
     DUPLICATE_ID("duplicateId"),
     UNKNOWN_MISSION("unknownMission"),
     UNKNOWN_DOCUMENT("unknownDocument"),
+    /** An event's link names a paragraph that is not a whole number from 1. */
+    BAD_PARAGRAPH("badParagraph"),
+    /** An event's link names a paragraph beyond the document's last. */
+    PARAGRAPH_OUT_OF_RANGE("paragraphOutOfRange"),
     BAD_DATE_FORM("badDateForm"),
     IMPOSSIBLE_DATE("impossibleDate"),
     END_BEFORE_START("endBeforeStart"),

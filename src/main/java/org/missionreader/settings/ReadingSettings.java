@@ -1,10 +1,12 @@
 package org.missionreader.settings;
 
 /**
- * How the reader sets text: the body size in pixels, the typeface, the width of the reading column and the
- * colour theme. Immutable; each change gives a new value.
+ * How the reader sets text: the body size in pixels, the typeface, the width of the reading column, the
+ * colour theme and whether each paragraph shows its number (§ n) in the margin. Immutable; each change gives
+ * a new value.
  */
-public record ReadingSettings(int fontSize, Typeface typeface, LineWidth lineWidth, Theme theme) {
+public record ReadingSettings(int fontSize, Typeface typeface, LineWidth lineWidth, Theme theme,
+                              boolean paragraphNumbers) {
 
     public static final int DEFAULT_SIZE = 17;
     public static final int MIN_SIZE = 12;
@@ -38,8 +40,13 @@ public record ReadingSettings(int fontSize, Typeface typeface, LineWidth lineWid
         if (theme == null) theme = Theme.LIGHT;
     }
 
+    /** Settings with the paragraph numbers shown (as before the setting existed). */
+    public ReadingSettings(int fontSize, Typeface typeface, LineWidth lineWidth, Theme theme) {
+        this(fontSize, typeface, lineWidth, theme, true);
+    }
+
     public static ReadingSettings defaults() {
-        return new ReadingSettings(DEFAULT_SIZE, Typeface.SERIF, LineWidth.MEDIUM, Theme.LIGHT);
+        return new ReadingSettings(DEFAULT_SIZE, Typeface.SERIF, LineWidth.MEDIUM, Theme.LIGHT, true);
     }
 
     /** One step larger: 1 px up to 20, then 2 px, so steps stay visible at large sizes. */
@@ -52,18 +59,22 @@ public record ReadingSettings(int fontSize, Typeface typeface, LineWidth lineWid
     }
 
     public ReadingSettings withFontSize(int size) {
-        return new ReadingSettings(size, typeface, lineWidth, theme);
+        return new ReadingSettings(size, typeface, lineWidth, theme, paragraphNumbers);
     }
 
     public ReadingSettings withTypeface(Typeface value) {
-        return new ReadingSettings(fontSize, value, lineWidth, theme);
+        return new ReadingSettings(fontSize, value, lineWidth, theme, paragraphNumbers);
     }
 
     public ReadingSettings withLineWidth(LineWidth value) {
-        return new ReadingSettings(fontSize, typeface, value, theme);
+        return new ReadingSettings(fontSize, typeface, value, theme, paragraphNumbers);
     }
 
     public ReadingSettings withTheme(Theme value) {
-        return new ReadingSettings(fontSize, typeface, lineWidth, value);
+        return new ReadingSettings(fontSize, typeface, lineWidth, value, paragraphNumbers);
+    }
+
+    public ReadingSettings withParagraphNumbers(boolean shown) {
+        return new ReadingSettings(fontSize, typeface, lineWidth, theme, shown);
     }
 }

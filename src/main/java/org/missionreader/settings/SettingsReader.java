@@ -177,6 +177,15 @@ final class SettingsReader {
                 case "typeface" -> r = r.withTypeface(choice(p, value, "reading.typeface", ReadingSettings.Typeface.class, r.typeface()));
                 case "lineWidth" -> r = r.withLineWidth(choice(p, value, "reading.lineWidth", ReadingSettings.LineWidth.class, r.lineWidth()));
                 case "theme" -> r = r.withTheme(choice(p, value, "reading.theme", ReadingSettings.Theme.class, r.theme()));
+                // Absent from files written before the setting: the numbers are shown.
+                case "paragraphNumbers" -> {
+                    if (value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE) {
+                        r = r.withParagraphNumbers(value == JsonToken.VALUE_TRUE);
+                        used++;
+                    } else {
+                        r = notUsed(p, "reading.paragraphNumbers", r);
+                    }
+                }
                 default -> p.skipChildren();
             }
         }

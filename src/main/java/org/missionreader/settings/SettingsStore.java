@@ -280,6 +280,7 @@ public final class SettingsStore {
             g.writeStringField("typeface", r.typeface().name().toLowerCase(Locale.ROOT));
             g.writeStringField("lineWidth", r.lineWidth().name().toLowerCase(Locale.ROOT));
             g.writeStringField("theme", r.theme().name().toLowerCase(Locale.ROOT));
+            g.writeBooleanField("paragraphNumbers", r.paragraphNumbers());
             g.writeEndObject();
             g.writeArrayFieldStart("recentFiles");
             for (String f : s.recentFiles()) g.writeString(f);

@@ -33,6 +33,7 @@ import org.missionreader.ui.application.I18n;
 import org.missionreader.ui.application.Pulses;
 import org.missionreader.ui.application.ReaderModel;
 import org.missionreader.ui.application.Services;
+import org.missionreader.ui.bookmarks.BookmarkCommands;
 import org.missionreader.ui.citation.CitationCommands;
 import org.missionreader.ui.controls.NoticeBar;
 import org.missionreader.ui.libraries.LibraryOpener;
@@ -75,6 +76,7 @@ public final class MainWindow {
     private final PaneDividers panes;
     private final NotesPanel notesPanel;
     private final NoteEditor noteEditor;
+    private final BookmarkCommands bookmarks;
     private final BorderPane root = new BorderPane();
     private final MenuBar menuBar;
     /** Whether the window's stage is full screen, followed from the stage once the window is installed. */
@@ -122,8 +124,12 @@ public final class MainWindow {
         org.missionreader.ui.notes.NotesExportCommands.install(services, notices);
         commands.add(Command.of("search", Command.Menu.EDIT, "menu.edit.search", SearchBox.FOCUS, search::focus));
         commands.add(Command.of("find", Command.Menu.EDIT, "menu.edit.find", FindBar.OPEN, find::open));
-        CitationCommands.install(services);
         reader.highlights().addCommands(commands);
+        CitationCommands.install(services, () -> {
+            int[] selected = reader.selectedParagraphs();
+            return selected == null ? null
+                    : new CitationCommands.Quote(reader.page().selectedText(), selected[0] + 1, selected[1] + 1);
+        });
         for (Locale locale : Messages.LANGUAGES) {
             // Each language is named in itself, so a reader finds theirs whatever the current one.
             commands.add(Command.of("language-" + locale.getLanguage(), Command.Menu.VIEW,
@@ -139,6 +145,8 @@ public final class MainWindow {
                 .inSection("focus").selectedWhen(panes.focusProperty()));
         commands.add(Command.of("full-screen", Command.Menu.VIEW, "menu.view.fullScreen", FULL_SCREEN, this::toggleFullScreen)
                 .inSection("full-screen").selectedWhen(fullScreen));
+        reader.addCommands(commands);
+        bookmarks = BookmarkCommands.install(services, reader::paragraphAtTop);
         ShortcutsWindow shortcuts = new ShortcutsWindow(commands, i18n);
         commands.add(Command.of("shortcuts", Command.Menu.HELP, "menu.help.shortcuts",
                 // F1, not Ctrl+?: a character combination asks the platform for a key code Monocle cannot give.
@@ -146,6 +154,7 @@ public final class MainWindow {
         commands.add(Command.of("about", Command.Menu.HELP, "menu.help.about", null,
                 () -> AboutDialog.show(owner(), i18n, version)));
         menuBar = menuBar(commands);
+        bookmarks.attach(menu(Command.Menu.BOOKMARKS));
 
         root.setTop(new VBox(menuBar, WindowToolbar.create(services, search.field()), notices));
         // Search results lie over the panes, under the toolbar.
@@ -378,5 +387,9 @@ public final class MainWindow {
     /** The note editor the reader's highlights open. */
     public NoteEditor noteEditor() {
         return noteEditor;
+    }
+
+    public BookmarkCommands bookmarks() {
+        return bookmarks;
     }
 }

@@ -24,7 +24,8 @@ class ArchitectureTest {
     private static final String[] CORE = {ROOT + ".library..", ROOT + ".search..", ROOT + ".print..",
         ROOT + ".timeline..", ROOT + ".settings..", ROOT + ".i18n..", ROOT + ".cite..", ROOT + ".files..", ROOT + ".notes.."};
     /** The window's features: each depends on the application layer and shared controls only. */
-    private static final List<String> FEATURES = List.of("reader", "searchbox", "libraries", "printing", "settings", "timeline", "notes");
+    private static final List<String> FEATURES = List.of("reader", "searchbox", "libraries", "printing", "settings", "timeline", "notes",
+            "citation", "bookmarks");
 
     private static JavaClasses classes;
 

@@ -102,6 +102,24 @@ class SettingsStoreTest {
     }
 
     @Test
+    void hiddenParagraphNumbersAreRememberedAndAnOlderFileShowsThem() throws IOException {
+        SettingsStore store = new SettingsStore(dir);
+        AppSettings s = sample();
+        AppSettings hidden = new AppSettings(s.window(), s.language(), s.missionId(), s.documentId(), s.scroll(),
+                s.reading().withParagraphNumbers(false), s.recentFiles());
+        store.save(hidden);
+        assertTrue(Files.readString(store.file()).contains("\"paragraphNumbers\" : false"), Files.readString(store.file()));
+        assertEquals(hidden, store.load().settings());
+        // Written before the setting existed: no field, the numbers shown; a value that is not true or false is said.
+        Files.writeString(store.file(), "{\"reading\": {\"theme\": \"dark\"}}");
+        assertTrue(store.load().settings().reading().paragraphNumbers());
+        Files.writeString(store.file(), "{\"reading\": {\"paragraphNumbers\": \"no\"}}");
+        SettingsStore.Loaded odd = store.load();
+        assertTrue(odd.settings().reading().paragraphNumbers());
+        assertEquals(List.of("reading.paragraphNumbers"), odd.unusable());
+    }
+
+    @Test
     void theDirectoryFollowsEachSystemsConvention() {
         assertEquals(Path.of("/x/cfg/mission-reader"),
                 SettingsStore.defaultDirectory("Linux", Map.of("XDG_CONFIG_HOME", "/x/cfg"), "/home/r"));

@@ -48,7 +48,9 @@ class CommandMenusTest {
         Commands commands = shown.window().services().commands();
         MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
         List<MenuItem> items = bar.getMenus().stream().flatMap(m -> items(m).stream())
-                .filter(i -> !"menu-recent".equals(i.getId())).toList();
+                .filter(i -> !"menu-recent".equals(i.getId()))
+                // The Bookmarks menu's list of bookmarks is the reader's, not commands.
+                .filter(i -> i.getId().startsWith("menu-")).toList();
         assertEquals(commands.all().size(), items.size(), "one item per command");
         for (MenuItem item : items) {
             Command command = commands.get(item.getId().substring("menu-".length()));

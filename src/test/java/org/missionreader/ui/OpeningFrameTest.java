@@ -69,7 +69,7 @@ class OpeningFrameTest {
             robot.interact(() -> window.install(scene));
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(List.of(i18n.get("menu.file"), i18n.get("menu.edit"), i18n.get("menu.view"),
-                    i18n.get("menu.help")), menus);
+                    i18n.get("menu.bookmarks"), i18n.get("menu.help")), menus);
             assertEquals(menus, ((MenuBar) scene.getRoot().lookup("#menu-bar")).getMenus().stream()
                     .map(Menu::getText).toList());
             assertSameBox(menuBar, bounds(scene, "#menu-bar"));

@@ -73,6 +73,9 @@ class ReadingSettingsUiTest {
         robot.interact(() -> window.reading().settingsProperty().set(
                 window.reading().settings().withTypeface(ReadingSettings.Typeface.SANS)));
         assertTrue(!body(robot).getFont().getFamily().equals("Charis SIL"), body(robot).getFont().getFamily());
+        // Wide enough for the column's whole measure, the paragraph numbers' margin included.
+        robot.interact(() -> stage.setWidth(1600));
+        WaitForAsyncUtils.waitForFxEvents();
         double medium = window.reader().page().getWidth();
         robot.interact(() -> window.reading().settingsProperty().set(
                 window.reading().settings().withLineWidth(ReadingSettings.LineWidth.NARROW)));

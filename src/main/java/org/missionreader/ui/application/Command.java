@@ -24,7 +24,7 @@ public record Command(String id, Menu menu, String section, String submenu, Stri
 
     /** The menu bar's menus, in its order. */
     public enum Menu {
-        FILE("menu.file"), EDIT("menu.edit"), VIEW("menu.view"), HELP("menu.help");
+        FILE("menu.file"), EDIT("menu.edit"), VIEW("menu.view"), BOOKMARKS("menu.bookmarks"), HELP("menu.help");
 
         private final String labelKey;
 

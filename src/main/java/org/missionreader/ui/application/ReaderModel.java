@@ -170,7 +170,7 @@ public final class ReaderModel {
         return spot;
     }
 
-    /** Selects an event and opens the first document it links to, if any. */
+    /** Selects an event and opens the first document it links to, if any, at the paragraph the link names. */
     public void openEvent(TimelineEvent e) {
         Document linked = e == null || e.documentIds().isEmpty() ? null
                 : library.get().document(e.documentIds().get(0)).orElse(null);
@@ -181,7 +181,15 @@ public final class ReaderModel {
         } finally {
             opening = null;
         }
-        if (linked != null) open(linked);
+        if (linked != null) {
+            open(linked);
+            // A link that names the paragraph telling of the event opens there; else at the document's top.
+            int paragraph = e.paragraphIn(linked.id());
+            if (paragraph >= 0 && paragraph < linked.paragraphs().size()) {
+                spot.set(null);
+                spot.set(new ReadingSpot(linked.id(), paragraph, List.of()));
+            }
+        }
     }
 
     public ReadOnlyObjectProperty<Library> libraryProperty() {

@@ -6,6 +6,8 @@ import org.missionreader.ui.application.Job;
 import org.missionreader.ui.application.Services;
 import org.missionreader.ui.controls.JobList;
 import org.missionreader.ui.application.ReadingSpot;
+import org.missionreader.ui.application.Command;
+import org.missionreader.ui.application.Commands;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +53,11 @@ public final class ReaderPane extends StackPane {
     /** The blocks of the open document's paragraphs, in order. */
     private final List<TextFlow> paragraphs = new ArrayList<>();
     private final PlaceKeeper places = new PlaceKeeper(this);
+    /** How far below the top of the view a paragraph brought to the top begins, in pixels. */
+    private static final double TOP_GAP = 8;
+    /** How long a paragraph brought into view stays marked. */
+    private final javafx.animation.PauseTransition flash = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2.5));
+    private final Outline outline;
     /** The mission whose overview the page shows, or null. */
     private Mission overviewShown;
     private final ReaderHighlights highlights;
@@ -63,6 +70,10 @@ public final class ReaderPane extends StackPane {
         page.setId("reader-page");
         page.getStyleClass().add("reading-column");
         page.accessibleTextProperty().bind(i18n.text("reader.accessible"));
+        outline = new Outline(this, model, i18n);
+        flash.setOnFinished(e -> {
+            if (model.spotProperty().get() != null && model.spotProperty().get().marks().isEmpty()) page.setMarks(List.of());
+        });
 
         // The column keeps a comfortable line length however wide the window is.
         centre = new HBox(page) {
@@ -168,9 +179,14 @@ public final class ReaderPane extends StackPane {
         return index >= 0 && index < paragraphs.size() ? paragraphs.get(index) : null;
     }
 
-    /** Brings a spot of the open document into view and marks its runs; the first run is the current one. */
+    /**
+     * Brings a spot of the open document into view and marks its runs; the first run is the current one. A
+     * spot with no runs (a bookmark, a timeline link, the outline) is a paragraph: it goes to the top of the
+     * view and is marked for a moment.
+     */
     private void reveal(ReadingSpot spot) {
         Document doc = model.documentProperty().get();
+        flash.stop();
         if (spot == null || doc == null || !doc.id().equals(spot.documentId())) {
             page.setMarks(List.of());
             return;
@@ -178,6 +194,12 @@ public final class ReaderPane extends StackPane {
         TextFlow block = paragraphBlock(spot.paragraph());
         if (block == null) return;
         int index = page.indexOf(block);
+        if (spot.marks().isEmpty()) {
+            page.setMarks(List.of(new SelectableTextPane.Mark(index, 0, page.blockText(index).length(), false)));
+            scrollBlockToTop(index);
+            flash.playFromStart();
+            return;
+        }
         List<SelectableTextPane.Mark> marks = new ArrayList<>();
         for (int i = 0; i < spot.marks().size(); i++) {
             marks.add(new SelectableTextPane.Mark(index, spot.marks().get(i).start(), spot.marks().get(i).end(), i == 0));
@@ -192,6 +214,61 @@ public final class ReaderPane extends StackPane {
         scroll.applyCss();
         scroll.layout();
         scrollTopTo(yInContent(page.blockNode(block), 0) - viewportHeight() / 4);
+    }
+
+    /** Scrolls so that a block of the page is at the top of the view, a few pixels below its edge. */
+    void scrollBlockToTop(int block) {
+        if (getScene() == null) return;
+        scroll.applyCss();
+        scroll.layout();
+        scrollTopTo(yInContent(page.blockNode(block), 0) - TOP_GAP);
+    }
+
+    /** The open document's paragraph at the top of the view (the first one not wholly above it), or -1. */
+    public int paragraphAtTop() {
+        if (paragraphs.isEmpty()) return -1;
+        double top = scrollTop() + TOP_GAP + 1;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            TextFlow flow = paragraphs.get(i);
+            if (yInContent(flow, flow.getHeight()) > top) return i;
+        }
+        return paragraphs.size() - 1;
+    }
+
+    /** The open document's paragraphs the selection takes in, first and last (0-based), or null. */
+    public int[] selectedParagraphs() {
+        int[] blocks = page.selectedBlocks();
+        if (blocks == null || paragraphs.isEmpty()) return null;
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            int block = page.indexOf(paragraphs.get(i));
+            if (block >= blocks[0] && block <= blocks[1]) {
+                if (first < 0) first = i;
+                last = i;
+            }
+        }
+        return first < 0 ? null : new int[] {first, last};
+    }
+
+    /** Opens a paragraph of the open document at the top of the view, marked for a moment (the outline's items). */
+    public void showParagraph(int index) {
+        Document doc = model.documentProperty().get();
+        if (doc == null || index < 0 || index >= doc.paragraphs().size()) return;
+        // The same spot twice (the same item after scrolling away) is a change too.
+        model.spotProperty().set(null);
+        model.spotProperty().set(new ReadingSpot(doc.id(), index, List.of()));
+    }
+
+    /** The outline of the open document: its paragraphs' numbers and first words. */
+    public Outline outline() {
+        return outline;
+    }
+
+    /** View > Outline… (Ctrl+Shift+O): the outline, from wherever the keyboard is. */
+    public void addCommands(Commands commands) {
+        commands.addBefore("view-larger", Command.of("outline", Command.Menu.VIEW, "menu.view.outline", Outline.OPEN,
+                () -> outline.show(null)).inSection("paragraphs").enabledWhen(model.documentProperty().isNotNull()));
     }
 
     /** Scrolls to a fraction of the page (0 top, 1 bottom) once it is laid out. */
@@ -243,7 +320,17 @@ public final class ReaderPane extends StackPane {
                 back.setText("← " + i18n.get("reader.overviewOf", m.acronym().in(locale))));
         back.setOnAction(e -> model.documentProperty().set(null));
         back.getStyleClass().add("back-link");
-        page.addNode(back);
+        Button outlineButton = new Button();
+        outlineButton.textProperty().bind(i18n.text("reader.outline"));
+        outlineButton.setId("reader-outline");
+        outlineButton.getStyleClass().add("outline-button");
+        outlineButton.setOnAction(e -> outline.show(outlineButton));
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox header = new HBox(8, back, gap, outlineButton);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("doc-header");
+        page.addNode(header);
 
         Label kind = new Label(i18n.get("kind." + doc.kind().jsonName()).toUpperCase(locale));
         kind.getStyleClass().add("doc-kind");
@@ -266,6 +353,8 @@ public final class ReaderPane extends StackPane {
         boolean first = true;
         for (String paragraph : doc.paragraphs()) {
             TextFlow flow = page.addBlock("doc-paragraph", prose(paragraph, "body"));
+            int number = paragraphs.size();
+            page.addBeside(page.indexOf(flow), new ParagraphNumber(number, flow, i18n.get("reader.paragraphNumber", number + 1)));
             paragraphs.add(flow);
             if (first) {
                 flow.setId("doc-first-paragraph");

@@ -227,6 +227,26 @@ public class SelectableTextPane extends VBox {
         return holders.get(block);
     }
 
+    /**
+     * Puts a node beside a block, outside its text (a paragraph's number in the margin): it is not
+     * selected, copied or hit by the mouse, and the node places itself (it is not laid out by the block).
+     */
+    public void addBeside(int block, Node node) {
+        node.setManaged(false);
+        node.setMouseTransparent(true);
+        ((StackPane) holders.get(block)).getChildren().add(node);
+    }
+
+    /** The selected blocks, first and last (inclusive), or null when nothing is selected. */
+    public int[] selectedBlocks() {
+        if (anchor == null || caret == null || anchor.equals(caret)) return null;
+        Position from = anchor.compareTo(caret) <= 0 ? anchor : caret;
+        Position to = anchor.compareTo(caret) <= 0 ? caret : anchor;
+        // A selection that ends at the very start of a block does not take that block in.
+        int last = to.offset == 0 && to.block > from.block ? to.block - 1 : to.block;
+        return new int[] {from.block, last};
+    }
+
     /** Marks runs of text (replacing the previous marks); an empty list clears them. */
     public void setMarks(List<Mark> marks) {
         this.marks = List.copyOf(marks);

@@ -103,6 +103,17 @@ public final class ReadingControls {
                 ReadingSettings::lineWidth, (s, v) -> s.withLineWidth(v));
         choices(commands, ReadingSettings.Theme.values(), "menu.view.theme.", "menu.view.theme",
                 ReadingSettings::theme, (s, v) -> s.withTheme(v));
+        // A switch: the item shows whether the numbers are shown, and choosing it turns them on or off.
+        // Before the text size: nothing stands under the Theme submenu, which a pointer reaches diagonally.
+        commands.addBefore("view-larger", Command.of("view-paragraphNumbers", Command.Menu.VIEW, "menu.view.paragraphNumbers", null,
+                this::toggleParagraphNumbers).inSection("paragraphs")
+                .selectedWhen(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> settings.get().paragraphNumbers(), settings)));
+    }
+
+    /** Shows the paragraph numbers if they are hidden, hides them if they are shown. */
+    public void toggleParagraphNumbers() {
+        settings.set(settings.get().withParagraphNumbers(!settings.get().paragraphNumbers()));
     }
 
     /** One command per value of a setting, chosen while the settings have that value. */

@@ -34,6 +34,9 @@ public final class ReadingStylesheet {
         SIZES.put(".doc-source .fact", 12);
     }
 
+    /** The column's left padding when paragraphs show their numbers, in pixels. */
+    public static final int NUMBER_MARGIN = 52;
+
     private ReadingStylesheet() {
     }
 
@@ -49,10 +52,15 @@ public final class ReadingStylesheet {
         for (String selector : READING_TEXTS) {
             css.append(".reading-column ").append(selector).append(" { -fx-font-family: ").append(family).append("; }\n");
         }
-        // About half an em per character; the padding of the column (32 px each side) comes on top.
-        long width = Math.round(settings.lineWidth().characters() * settings.fontSize() * 0.5) + 64;
-        css.append(String.format(Locale.ROOT, ".reading-column { -fx-max-width: %dpx; -fx-pref-width: %dpx; }%n",
-                width, width));
+        // About half an em per character; the padding of the column (32 px each side) comes on top. The
+        // paragraph numbers sit in a left margin widened to hold "§ 99": the line length stays the same.
+        int margin = settings.paragraphNumbers() ? NUMBER_MARGIN : 32;
+        long width = Math.round(settings.lineWidth().characters() * settings.fontSize() * 0.5) + 32 + margin;
+        css.append(String.format(Locale.ROOT, ".reading-column { -fx-max-width: %dpx; -fx-pref-width: %dpx; "
+                + "-fx-padding: 20 32 40 %dpx; }%n", width, width, margin));
+        css.append(".reading-column .paragraph-number { -fx-font-size: ")
+                .append(Math.max(11, Math.round(12 * scale))).append("px; visibility: ")
+                .append(settings.paragraphNumbers() ? "visible" : "hidden").append("; }\n");
         return css.toString();
     }
 

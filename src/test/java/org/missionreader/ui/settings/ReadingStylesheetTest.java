@@ -25,10 +25,21 @@ class ReadingStylesheetTest {
         assertTrue(sans.contains(".reading-column .doc-paragraph .body { -fx-font-family: \"System\"; }"), sans);
         String serif = ReadingStylesheet.css(ReadingSettings.defaults());
         assertTrue(serif.contains("\"Charis SIL\", serif"));
-        // 70 characters at 17 px, half an em each, plus the column's padding.
-        assertTrue(serif.contains("-fx-max-width: 659px"), serif);
+        // 70 characters at 17 px, half an em each, plus the column's padding (the left one holds the numbers).
+        assertTrue(serif.contains("-fx-max-width: 679px"), serif);
         String wide = ReadingStylesheet.css(ReadingSettings.defaults().withLineWidth(ReadingSettings.LineWidth.WIDE));
-        assertTrue(wide.contains("-fx-max-width: 829px"), wide);
+        assertTrue(wide.contains("-fx-max-width: 849px"), wide);
+    }
+
+    @Test
+    void hidingTheParagraphNumbersNarrowsTheMarginNotTheLines() {
+        String shown = ReadingStylesheet.css(ReadingSettings.defaults());
+        assertTrue(shown.contains("-fx-max-width: 679px; -fx-pref-width: 679px; -fx-padding: 20 32 40 52px;"), shown);
+        assertTrue(shown.contains(".reading-column .paragraph-number { -fx-font-size: 12px; visibility: visible; }"), shown);
+        String hidden = ReadingStylesheet.css(ReadingSettings.defaults().withParagraphNumbers(false));
+        // 20 px less column for 20 px less margin: the same 595 px of text per line.
+        assertTrue(hidden.contains("-fx-max-width: 659px; -fx-pref-width: 659px; -fx-padding: 20 32 40 32px;"), hidden);
+        assertTrue(hidden.contains("visibility: hidden;"), hidden);
     }
 
     /** The sizes the reader had when app.css also set them, before ReadingStylesheet became their only home. */
