@@ -2,8 +2,9 @@ package org.missionreader.ui.application;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,18 +28,19 @@ public final class Notes {
     private final NotesStore store;
     private final ReadOnlyObjectWrapper<Notebook> notebook = new ReadOnlyObjectWrapper<>(Notebook.empty());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
-    /** One thread: writes happen in the order the changes were made. */
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "mission-reader-notes");
-        thread.setDaemon(false); // a write under way finishes before the JVM exits
-        return thread;
-    });
+    /**
+     * One thread: writes happen in the order the changes were made. Not a daemon, so that a write under way
+     * finishes before the JVM exits; it ends a second after the last write, so it never holds the JVM open.
+     */
+    private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), work -> new Thread(work, "mission-reader-notes"));
     /** The changes made in the window since the last write that succeeded, applied again by the next one. */
     private UnaryOperator<Notebook> unsaved = UnaryOperator.identity();
     private boolean closed;
 
     public Notes(NotesStore store) {
         this.store = store;
+        writer.allowCoreThreadTimeOut(true);
     }
 
     /** Notes kept in memory only, for a window opened without a data directory (tests). */
@@ -127,7 +129,7 @@ public final class Notes {
         closed = true;
         writer.shutdown();
         try {
-            writer.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            writer.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
