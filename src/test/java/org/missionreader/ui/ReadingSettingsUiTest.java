@@ -74,6 +74,7 @@ class ReadingSettingsUiTest {
                 window.reading().settings().withTypeface(ReadingSettings.Typeface.SANS)));
         assertTrue(!body(robot).getFont().getFamily().equals("Charis SIL"), body(robot).getFont().getFamily());
         // Wide enough for the column's whole measure, the paragraph numbers' margin included.
+        double width = stage.getWidth();
         robot.interact(() -> stage.setWidth(1600));
         WaitForAsyncUtils.waitForFxEvents();
         double medium = window.reader().page().getWidth();
@@ -81,13 +82,19 @@ class ReadingSettingsUiTest {
                 window.reading().settings().withLineWidth(ReadingSettings.LineWidth.NARROW)));
         WaitForAsyncUtils.waitForFxEvents();
         double narrow = window.reader().page().getWidth();
+        // The stage is the next test's too: back on the screen, where its toolbar can be clicked.
+        robot.interact(() -> stage.setWidth(width));
         assertTrue(narrow < medium, narrow + " < " + medium);
     }
 
     @Test
     void theThemesAreChosenFromTheViewMenu(FxRobot robot) throws IOException {
         robot.clickOn("#language-en");
-        robot.clickOn("View").clickOn("#menu-theme").clickOn("#menu-view-theme-dark");
+        robot.clickOn("View").clickOn("#menu-theme");
+        // Into the submenu sideways, as a hand would: a diagonal path crosses the items below Theme and closes it.
+        javafx.scene.Node theme = robot.lookup("#menu-theme").query();
+        robot.moveBy(theme.getBoundsInLocal().getWidth() / 2 + 20, 0);
+        robot.clickOn("#menu-view-theme-dark");
         assertEquals(ReadingSettings.Theme.DARK, window.reading().settings().theme());
         assertTrue(stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("theme-dark.css")));
         // The search results and the find bar over the dark window.
