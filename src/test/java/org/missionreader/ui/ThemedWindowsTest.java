@@ -39,7 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every window the application opens follows the theme: in light, dark and high contrast, the main window (as
- * it opens; with a notice, the find bar and the search results; with the all-missions timeline), About, the
+ * it opens; with a notice, the find bar and the search results; with the all-missions timeline; with a
+ * highlight), About, the note editor, the
  * print preview, the problems panel, an alert (the export's refusal) and a plain window opened later each have
  * the theme's ground, and every text they show reads at WCAG AA contrast on what is behind it ({@link Contrast}).
  * The print progress window needs a printer to open (its job comes from one), so a utility window built as it
@@ -120,6 +121,33 @@ class ThemedWindowsTest {
         Stage about = opened(s -> s.getScene().lookup(".dialog-pane") != null);
         check(about.getScene(), theme, "About", name + "-about", faults);
         robot.interact(about::close);
+
+        // A highlight with its note in the reader, and the note's editor.
+        String paragraph = model.documentProperty().get().paragraphs().get(0);
+        int at = paragraph.indexOf("accord");
+        org.missionreader.notes.Note note = org.missionreader.notes.Note.create(new org.missionreader.notes.Anchor(
+                PRESS_ELEMENTS, 0, at, at + "accord".length(), "accord"), org.missionreader.notes.NoteColour.GREEN, "À relire");
+        robot.interact(() -> window.services().notes().put(note));
+        WaitForAsyncUtils.waitForFxEvents();
+        check(stage.getScene(), theme, "main window with a highlight", name + "-main-highlight", faults);
+        // The highlighted words read at AA on the highlight's colour laid over the page.
+        String highlightFault = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.shape.Shape mark = (javafx.scene.shape.Shape) stage.getScene().lookup(".note-highlight");
+            if (mark == null) return "no highlight drawn";
+            javafx.scene.text.Text words = (javafx.scene.text.Text) ((javafx.scene.text.TextFlow) stage.getScene()
+                    .lookup("#doc-first-paragraph")).getChildren().get(0);
+            Color page = Contrast.behind(stage.getScene(), words, words.localToScene(0, 0)).get(0);
+            Color under = Contrast.over((Color) mark.getFill(), page);
+            double ratio = Contrast.ratio((Color) words.getFill(), under);
+            return ratio >= 4.5 ? null : "highlighted text " + Contrast.hex((Color) words.getFill()) + " on "
+                    + Contrast.hex(under) + ": " + String.format(java.util.Locale.ROOT, "%.2f", ratio) + " < 4.5";
+        }));
+        if (highlightFault != null) faults.add("main window with a highlight: " + highlightFault);
+        robot.interact(() -> window.noteEditor().open(note, edited -> { }));
+        Stage editor = opened(s -> s == window.noteEditor().stage());
+        check(editor.getScene(), theme, "note editor", name + "-note-editor", faults);
+        robot.interact(editor::close);
+        robot.interact(() -> window.services().notes().remove(note));
 
         robot.interact(() -> window.print().showPreview());
         Stage preview = window.print().preview().stage();
