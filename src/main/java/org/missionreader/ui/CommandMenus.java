@@ -6,6 +6,7 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
@@ -50,7 +51,12 @@ final class CommandMenus {
 
     private static MenuItem item(Command command, I18n i18n, Map<String, ToggleGroup> groups) {
         MenuItem item;
-        if (command.selected() != null) {
+        if (command.selected() != null && command.switched()) {
+            CheckMenuItem check = new CheckMenuItem();
+            check.setSelected(command.selected().get());
+            command.selected().addListener((obs, was, now) -> check.setSelected(now));
+            item = check;
+        } else if (command.selected() != null) {
             RadioMenuItem choice = new RadioMenuItem();
             // The choices of one setting: those of one submenu, or of one section.
             String group = command.submenu() != null ? command.submenu() : command.menu() + "/" + command.section();
@@ -69,6 +75,7 @@ final class CommandMenus {
             command.execute();
             // A radio item shows the setting as it is, whatever the click did to it.
             if (item instanceof RadioMenuItem choice) choice.setSelected(command.selected().get());
+            if (item instanceof CheckMenuItem check) check.setSelected(command.selected().get());
         });
         return item;
     }

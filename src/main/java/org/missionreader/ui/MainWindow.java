@@ -142,9 +142,9 @@ public final class MainWindow {
         reading.addCommands(commands);
         commands.add(Command.of("focus-mode", Command.Menu.VIEW, "menu.view.focusMode", FOCUS_MODE,
                 () -> panes.focusProperty().set(!panes.focusProperty().get()))
-                .inSection("focus").selectedWhen(panes.focusProperty()));
+                .inSection("focus").switchedWhen(panes.focusProperty()));
         commands.add(Command.of("full-screen", Command.Menu.VIEW, "menu.view.fullScreen", FULL_SCREEN, this::toggleFullScreen)
-                .inSection("full-screen").selectedWhen(fullScreen));
+                .inSection("full-screen").switchedWhen(fullScreen));
         reader.addCommands(commands);
         bookmarks = BookmarkCommands.install(services, reader::paragraphAtTop);
         ShortcutsWindow shortcuts = new ShortcutsWindow(commands, i18n);

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -104,7 +104,7 @@ class FocusModeTest {
         assertFalse(shown(window.timeline()), "the timeline is hidden");
         assertTrue(window.reader().getWidth() > readerWidth + 300, window.reader().getWidth() + " vs " + readerWidth);
         assertTrue(window.reader().getHeight() > readerHeight + 100, window.reader().getHeight() + " vs " + readerHeight);
-        assertTrue(((RadioMenuItem) viewItem("menu-focus-mode")).isSelected(), "the menu shows it on");
+        assertTrue(((CheckMenuItem) viewItem("menu-focus-mode")).isSelected(), "the menu shows it on");
         assertTrue(leave.isVisible(), "a visible way out");
         assertTrue(robot.lookup("#search-field").tryQuery().map(Node::isVisible).orElse(true), "the toolbar keeps its search");
         // What is saved in focus mode is the place the panes return to.
@@ -179,13 +179,13 @@ class FocusModeTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.isFullScreen(), "F11: full screen");
         assertTrue(window.fullScreenProperty().get());
-        assertTrue(((RadioMenuItem) viewItem("menu-full-screen")).isSelected());
+        assertTrue(((CheckMenuItem) viewItem("menu-full-screen")).isSelected());
         assertEquals(Messages.get(Locale.ENGLISH, "fullScreen.exitHint"), stage.getFullScreenExitHint());
         // Left another way (Escape is JavaFX's own): the menu's mark follows the stage.
         robot.interact(() -> stage.setFullScreen(false));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.fullScreenProperty().get());
-        assertFalse(((RadioMenuItem) viewItem("menu-full-screen")).isSelected());
+        assertFalse(((CheckMenuItem) viewItem("menu-full-screen")).isSelected());
         robot.press(KeyCode.F11).release(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.isFullScreen());

@@ -16,11 +16,14 @@ import javafx.scene.input.KeyCombination;
  * @param labelKey    the resource key of its label
  * @param accelerator its shortcut, or null
  * @param enabled     whether it can run now
- * @param selected    for one of a setting's choices, whether it is the chosen one; null for a plain command
+ * @param selected    for one of a setting's choices, whether it is the chosen one; for a switch, whether it is
+ *                    on; null for a plain command
+ * @param switched    true for a switch (a check item: focus mode, full screen), false for one of a setting's
+ *                    choices (a radio item: a language, a theme)
  * @param action      what it does, on the JavaFX thread
  */
 public record Command(String id, Menu menu, String section, String submenu, String labelKey, KeyCombination accelerator,
-                      ObservableBooleanValue enabled, ObservableBooleanValue selected, Runnable action) {
+                      ObservableBooleanValue enabled, ObservableBooleanValue selected, boolean switched, Runnable action) {
 
     /** The menu bar's menus, in its order. */
     public enum Menu {
@@ -48,27 +51,32 @@ public record Command(String id, Menu menu, String section, String submenu, Stri
 
     /** A command always enabled, in a menu, with no submenu. */
     public static Command of(String id, Menu menu, String labelKey, KeyCombination accelerator, Runnable action) {
-        return new Command(id, menu, "", null, labelKey, accelerator, Bindings.createBooleanBinding(() -> true), null, action);
+        return new Command(id, menu, "", null, labelKey, accelerator, Bindings.createBooleanBinding(() -> true), null, false, action);
     }
 
     /** The same command, enabled only while the condition holds. */
     public Command enabledWhen(ObservableBooleanValue condition) {
-        return new Command(id, menu, section, submenu, labelKey, accelerator, condition, selected, action);
+        return new Command(id, menu, section, submenu, labelKey, accelerator, condition, selected, switched, action);
     }
 
     /** The same command, in a submenu of its menu. */
     public Command inSubmenu(String submenuKey) {
-        return new Command(id, menu, section, submenuKey, labelKey, accelerator, enabled, selected, action);
+        return new Command(id, menu, section, submenuKey, labelKey, accelerator, enabled, selected, switched, action);
     }
 
     /** The same command, in a group of its menu. */
     public Command inSection(String name) {
-        return new Command(id, menu, name, submenu, labelKey, accelerator, enabled, selected, action);
+        return new Command(id, menu, name, submenu, labelKey, accelerator, enabled, selected, switched, action);
     }
 
     /** The same command as one of a setting's choices, chosen while the condition holds. */
     public Command selectedWhen(ObservableBooleanValue condition) {
-        return new Command(id, menu, section, submenu, labelKey, accelerator, enabled, condition, action);
+        return new Command(id, menu, section, submenu, labelKey, accelerator, enabled, condition, false, action);
+    }
+
+    /** The same command as a switch, on while the condition holds: the menu shows it as a check item. */
+    public Command switchedWhen(ObservableBooleanValue condition) {
+        return new Command(id, menu, section, submenu, labelKey, accelerator, enabled, condition, true, action);
     }
 
     /** Runs the action if the command is enabled now; true if it ran. */

@@ -96,7 +96,7 @@ public final class NotesPanel extends VBox {
     /** Adds View > Notes to the registry. */
     public void addCommands(Commands commands) {
         commands.add(Command.of("notes-panel", Command.Menu.VIEW, "menu.view.notes", TOGGLE, this::toggle)
-                .inSection("notes").selectedWhen(shown));
+                .inSection("notes").switchedWhen(shown));
     }
 
     /** Shows the panel (its filter takes the keyboard) or hides it. */

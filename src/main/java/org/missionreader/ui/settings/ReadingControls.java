@@ -103,11 +103,11 @@ public final class ReadingControls {
                 ReadingSettings::lineWidth, (s, v) -> s.withLineWidth(v));
         choices(commands, ReadingSettings.Theme.values(), "menu.view.theme.", "menu.view.theme",
                 ReadingSettings::theme, (s, v) -> s.withTheme(v));
-        // A switch: the item shows whether the numbers are shown, and choosing it turns them on or off.
+        // A switch (a check item): it shows whether the numbers are shown, and choosing it turns them on or off.
         // Before the text size: nothing stands under the Theme submenu, which a pointer reaches diagonally.
         commands.addBefore("view-larger", Command.of("view-paragraphNumbers", Command.Menu.VIEW, "menu.view.paragraphNumbers", null,
                 this::toggleParagraphNumbers).inSection("paragraphs")
-                .selectedWhen(javafx.beans.binding.Bindings.createBooleanBinding(
+                .switchedWhen(javafx.beans.binding.Bindings.createBooleanBinding(
                         () -> settings.get().paragraphNumbers(), settings)));
     }
 
