@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 import org.missionreader.files.AtomicReplace;
+import org.missionreader.files.UserDirectories;
 
 /**
  * Keeps the notebook in {@code notes.json} in the user's data directory (docs/notes.md). Every load and
@@ -52,25 +53,11 @@ public final class NotesFile implements NotesStore {
 
     /** The data directory of this system, or the one named by {@value #DIRECTORY_PROPERTY}. */
     public static Path defaultDirectory() {
-        String configured = System.getProperty(DIRECTORY_PROPERTY);
-        if (configured != null && !configured.isBlank()) return Path.of(configured);
-        return defaultDirectory(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home", "."));
+        return UserDirectories.of(UserDirectories.Kind.DATA, DIRECTORY_PROPERTY);
     }
 
     static Path defaultDirectory(String osName, Map<String, String> env, String home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String appData = env.get("APPDATA");
-            return (appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(home, "AppData", "Roaming"))
-                    .resolve("Mission Reader");
-        }
-        if (os.contains("mac")) {
-            return Path.of(home, "Library", "Application Support", "Mission Reader");
-        }
-        String xdg = env.get("XDG_DATA_HOME");
-        // The XDG spec says a relative value is invalid and to be ignored.
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(home, ".local", "share");
-        return base.resolve("mission-reader");
+        return UserDirectories.of(UserDirectories.Kind.DATA, osName, env, home);
     }
 
     public Path directory() {

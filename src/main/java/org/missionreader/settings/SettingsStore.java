@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.missionreader.files.AtomicReplace;
+import org.missionreader.files.UserDirectories;
 
 /**
  * Keeps the settings in {@code settings.json} in the user's configuration directory. Writes go to a
@@ -116,25 +117,11 @@ public final class SettingsStore {
 
     /** The configuration directory of this system, or the one named by {@value #DIRECTORY_PROPERTY}. */
     public static Path defaultDirectory() {
-        String configured = System.getProperty(DIRECTORY_PROPERTY);
-        if (configured != null && !configured.isBlank()) return Path.of(configured);
-        return defaultDirectory(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home", "."));
+        return UserDirectories.of(UserDirectories.Kind.CONFIG, DIRECTORY_PROPERTY);
     }
 
     static Path defaultDirectory(String osName, Map<String, String> env, String home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String appData = env.get("APPDATA");
-            return (appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(home, "AppData", "Roaming"))
-                    .resolve("Mission Reader");
-        }
-        if (os.contains("mac")) {
-            return Path.of(home, "Library", "Application Support", "Mission Reader");
-        }
-        String xdg = env.get("XDG_CONFIG_HOME");
-        // The XDG spec says a relative value is invalid and to be ignored.
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(home, ".config");
-        return base.resolve("mission-reader");
+        return UserDirectories.of(UserDirectories.Kind.CONFIG, osName, env, home);
     }
 
     /**
