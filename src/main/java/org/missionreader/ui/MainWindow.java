@@ -196,7 +196,9 @@ public final class MainWindow {
     /** The menu bar, from the command registry; File also lists the recent files. */
     private MenuBar menuBar(Commands commands) {
         MenuBar bar = new MenuBar();
-        for (Command.Menu place : Command.Menu.values()) bar.getMenus().add(CommandMenus.build(place, commands, i18n));
+        for (Command.Menu place : Command.Menu.values()) {
+            if (place.inMenuBar()) bar.getMenus().add(CommandMenus.build(place, commands, i18n));
+        }
         bar.getMenus().get(0).getItems().add(1, opener.recentMenu());
         bar.setId("menu-bar");
         return bar;

@@ -29,6 +29,7 @@ public final class OpeningFrame {
     public static Parent create(I18n i18n) {
         MenuBar menus = new MenuBar();
         for (org.missionreader.ui.application.Command.Menu place : org.missionreader.ui.application.Command.Menu.values()) {
+            if (!place.inMenuBar()) continue;
             Menu menu = new Menu();
             menu.textProperty().bind(i18n.text(place.labelKey()));
             menus.getMenus().add(menu);

@@ -45,6 +45,9 @@ class ShortcutsWindowTest {
         assertEquals(withKeys.size(), table.getItems().size(), "one row per command with a shortcut");
         assertTrue(table.getItems().stream().anyMatch(r -> r.label().equals("Imprimer…") || r.label().startsWith("Imprimer")),
                 table.getItems().toString());
+        // The reading column's keys too, though no menu lists them: Space and Page Down both go a screen on.
+        assertEquals(2, table.getItems().stream().filter(r -> r.menu().equals("Lecteur") && r.label().equals("Écran suivant")).count(),
+                table.getItems().toString());
         Screenshots.save(table.getScene(), "shortcuts-fr");
 
         robot.clickOn("#shortcuts-filter").write("imprim");

@@ -25,9 +25,14 @@ import javafx.scene.input.KeyCombination;
 public record Command(String id, Menu menu, String section, String submenu, String labelKey, KeyCombination accelerator,
                       ObservableBooleanValue enabled, ObservableBooleanValue selected, boolean switched, Runnable action) {
 
-    /** The menu bar's menus, in its order. */
+    /**
+     * The menu bar's menus, in its order; and {@link #READER}, the keys of the reading column (Space, Page
+     * Down...), which no menu lists: the reader runs them while it has the focus, and the shortcuts list
+     * shows them with the rest.
+     */
     public enum Menu {
-        FILE("menu.file"), EDIT("menu.edit"), VIEW("menu.view"), BOOKMARKS("menu.bookmarks"), HELP("menu.help");
+        FILE("menu.file"), EDIT("menu.edit"), VIEW("menu.view"), BOOKMARKS("menu.bookmarks"), HELP("menu.help"),
+        READER("menu.reader");
 
         private final String labelKey;
 
@@ -37,6 +42,11 @@ public record Command(String id, Menu menu, String section, String submenu, Stri
 
         public String labelKey() {
             return labelKey;
+        }
+
+        /** Whether the menu bar shows it. */
+        public boolean inMenuBar() {
+            return this != READER;
         }
     }
 

@@ -116,7 +116,7 @@ public final class ReaderPane extends StackPane {
         // The same document in another language: the same paragraph and line stay at the top.
         i18n.localeProperty().addListener((obs, old, now) -> refresh(places.current()));
         scroll.vvalueProperty().addListener((obs, old, now) -> places.scrolled());
-        ReadingKeys.install(page, this);
+        ReadingKeys.install(page, this, services.commands());
         highlights = new ReaderHighlights(services, this);
         refresh(null);
     }
