@@ -110,6 +110,7 @@ public final class DocumentList extends VBox {
             setPrefWidth(0);
             meta.maxWidthProperty().bind(list.widthProperty().subtract(36));
             title.maxWidthProperty().bind(list.widthProperty().subtract(36));
+            org.missionreader.ui.controls.Relabel.onChange(this, i18n.localeProperty(), () -> updateItem(getItem(), isEmpty()));
         }
 
         @Override

@@ -162,6 +162,7 @@ public final class MissionSidebar extends VBox {
             // Let the name wrap to the list's width instead of widening the cell.
             setPrefWidth(0);
             name.maxWidthProperty().bind(list.widthProperty().subtract(36));
+            org.missionreader.ui.controls.Relabel.onChange(this, i18n.localeProperty(), () -> updateItem(getItem(), isEmpty()));
         }
 
         @Override

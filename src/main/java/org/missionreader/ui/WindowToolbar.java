@@ -70,6 +70,11 @@ final class WindowToolbar {
             }
         });
         (i18n.locale().equals(Locale.FRENCH) ? french : english).setSelected(true);
+        // The language chosen elsewhere (View > a language) shows here too.
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            ToggleButton chosen = now.getLanguage().equals(Locale.FRENCH.getLanguage()) ? french : english;
+            if (!chosen.isSelected()) chosen.setSelected(true);
+        });
         Label languageLabel = new Label();
         languageLabel.textProperty().bind(i18n.text("toolbar.language"));
         languageLabel.setLabelFor(language);

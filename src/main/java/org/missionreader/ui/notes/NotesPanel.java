@@ -160,6 +160,7 @@ public final class NotesPanel extends VBox {
             HBox.setHgrow(lines, Priority.ALWAYS);
             lines.setMinWidth(0);
             lines.maxWidthProperty().bind(list.widthProperty().subtract(48));
+            org.missionreader.ui.controls.Relabel.onChange(this, i18n.localeProperty(), () -> updateItem(getItem(), isEmpty()));
         }
 
         @Override
