@@ -71,8 +71,16 @@ public final class NotesFile implements NotesStore {
 
     /** A file that is not a notes file: why, in the system's words. */
     private static final class Unusable extends Exception {
+        /** Written by a newer Mission Reader: left where it is for that one, never moved or written over. */
+        final boolean newer;
+
         Unusable(String why) {
+            this(why, false);
+        }
+
+        Unusable(String why, boolean newer) {
             super(why, null, false, false);
+            this.newer = newer;
         }
     }
 
@@ -109,7 +117,7 @@ public final class NotesFile implements NotesStore {
         } catch (NoSuchFileException e) {
             return new Loaded(Notebook.empty(), null, null);
         } catch (Unusable e) {
-            return new Loaded(Notebook.empty(), mend ? setAside(file) : null, e.getMessage());
+            return new Loaded(Notebook.empty(), mend && !e.newer ? setAside(file) : null, e.getMessage());
         } catch (IOException e) {
             // Unreadable (permissions, a disk error): left where it is, untouched; nothing is written over it.
             return new Loaded(Notebook.empty(), null, describe(e));
@@ -145,7 +153,7 @@ public final class NotesFile implements NotesStore {
                 case NOT_NOTES -> "not a notes file: ";
                 case NEWER -> "written by a newer Mission Reader: ";
             };
-            throw new Unusable(what + e.getMessage());
+            throw new Unusable(what + e.getMessage(), e.why() == NotesJson.Why.NEWER);
         }
     }
 
@@ -165,6 +173,7 @@ public final class NotesFile implements NotesStore {
             } catch (NoSuchFileException e) {
                 now = Notebook.empty();
             } catch (Unusable e) {
+                if (e.newer) throw new IOException(e.getMessage() + "; it is left as it is and the change was not written");
                 Path aside = setAside(file());
                 throw new IOException(e.getMessage() + (aside == null ? "" : "; set aside as " + aside) + "; the change was not written");
             }

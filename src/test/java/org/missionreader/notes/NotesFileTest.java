@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -170,11 +171,17 @@ class NotesFileTest {
     }
 
     @Test
-    void aFileOfANewerSchemaIsSetAsideNotRewritten() throws IOException {
-        writeFile("{\"schemaVersion\": 2, \"notes\": []}");
-        NotesStore.Loaded loaded = new NotesFile(dir).load();
+    void aFileOfANewerSchemaIsLeftForTheNewerReaderAndNeverWrittenOver() throws IOException {
+        String newer = "{\"schemaVersion\": 2, \"notes\": []}";
+        writeFile(newer);
+        NotesFile store = new NotesFile(dir);
+        NotesStore.Loaded loaded = store.load();
         assertTrue(loaded.problem().contains("newer"), loaded.problem());
-        assertEquals("{\"schemaVersion\": 2, \"notes\": []}", Files.readString(loaded.setAside()));
+        assertNull(loaded.setAside(), "not moved: the newer Mission Reader finds it where it left it");
+        IOException refused = assertThrows(IOException.class, () -> store.update(n -> n.withBookmark(
+                org.missionreader.notes.Bookmark.create("d", 0, "x"))));
+        assertTrue(refused.getMessage().contains("left as it is"), refused.getMessage());
+        assertEquals(newer, Files.readString(dir.resolve("notes.json")));
     }
 
     @Test
