@@ -5,8 +5,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -61,11 +59,6 @@ public final class Jobs {
     /** The jobs now running, oldest first; read-only. */
     public ObservableList<Job> running() {
         return runningView;
-    }
-
-    /** True while some job of the kind runs. */
-    public BooleanBinding busy(Job.Kind kind) {
-        return Bindings.createBooleanBinding(() -> running.stream().anyMatch(j -> j.kind() == kind), running);
     }
 
     /** Cancels every running job of a kind. */
