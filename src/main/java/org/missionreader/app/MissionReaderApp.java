@@ -113,7 +113,22 @@ public final class MissionReaderApp extends Application {
         }));
         // Library files given on the command line join the bundled library once that is in, one after the
         // other, so that a file may name a mission or document of the files before it.
-        openInOrder(model, window, parsed.files().stream().map(Path::of).toList(), 0);
+        openInOrder(model, window, withMyLibrary(parsed.files().stream().map(Path::of).toList()), 0);
+    }
+
+    /**
+     * The reader's own library (docs/my-library.md) opens first after the bundled one when its file exists, as
+     * any opened file does: its problems, if any, show in the problems panel.
+     */
+    private static java.util.List<Path> withMyLibrary(java.util.List<Path> files) {
+        Path mine = org.missionreader.mylibrary.MyLibrary.defaultFile();
+        if (!java.nio.file.Files.isRegularFile(mine)) return files;
+        java.util.List<Path> all = new java.util.ArrayList<>();
+        all.add(mine);
+        for (Path f : files) {
+            if (!f.toAbsolutePath().normalize().equals(mine.toAbsolutePath().normalize())) all.add(f);
+        }
+        return all;
     }
 
     /** The window is gone: the notes' writes under way finish before the JVM exits. */

@@ -13,14 +13,14 @@ import org.missionreader.library.Problem;
 
 /**
  * The command-line side of the launcher: {@code --validate}, {@code --search}, {@code --cite}, {@code --export-pdf},
- * {@code --export-notes},
+ * {@code --export-notes}, {@code --import},
  * {@code --help} and {@code --version} run here without opening a window; {@code --print} needs JavaFX's printing, which
  * the launcher runs (with no window); anything else asks for the window.
  */
 public final class CommandLine {
 
     /** What the arguments ask for. */
-    public enum Action { WINDOW, HELP, VERSION, VALIDATE, SEARCH, CITE, EXPORT_PDF, EXPORT_NOTES, PRINT, USAGE_ERROR }
+    public enum Action { WINDOW, HELP, VERSION, VALIDATE, SEARCH, CITE, EXPORT_PDF, EXPORT_NOTES, IMPORT, PRINT, USAGE_ERROR }
 
     /**
      * The parsed arguments: the action, the files it names (for a search, the query's words; for the
@@ -68,6 +68,12 @@ public final class CommandLine {
                     return new Parsed(Action.USAGE_ERROR, List.of(), "--export-notes");
                 }
                 return new Parsed(Action.EXPORT_NOTES, rest, null);
+            }
+            case "--import" -> {
+                // FILE [--mission ID] [--kind KIND] [--date DATE] [--title TITLE] [--language fr|en] OUT.json:
+                // ImportCommand reads the options and words what is wrong with them.
+                if (rest.size() < 2) return new Parsed(Action.USAGE_ERROR, List.of(), "--import");
+                return new Parsed(Action.IMPORT, rest, null);
             }
             case "--print" -> {
                 // A document of the bundled library, on the default printer or the one named.
@@ -128,6 +134,9 @@ public final class CommandLine {
                         new org.missionreader.notes.NotesFile(org.missionreader.notes.NotesFile.defaultDirectory()))
                         .run(Path.of(parsed.files().get(0)), out, err);
             }
+            case IMPORT -> {
+                return new ImportCommand(locale).run(parsed.files(), out, err);
+            }
             case SEARCH -> {
                 return new SearchCommand(locale).run(String.join(" ", parsed.files()), out, err);
             }
@@ -142,6 +151,8 @@ public final class CommandLine {
                     err.println(Messages.get(locale, "cli.notes.usage"));
                 } else if ("--print".equals(parsed.error())) {
                     err.println(Messages.get(locale, "cli.print.usage"));
+                } else if ("--import".equals(parsed.error())) {
+                    err.println(Messages.get(locale, "cli.import.usage"));
                 } else if ("--cite".equals(parsed.error())) {
                     err.println(Messages.get(locale, "cli.cite.usage"));
                 } else {

@@ -22,7 +22,7 @@ class ArchitectureTest {
     private static final String ROOT = "org.missionreader";
     /** Pure Java over the model: usable from the command line and tests without a display. */
     private static final String[] CORE = {ROOT + ".library..", ROOT + ".search..", ROOT + ".print..",
-        ROOT + ".timeline..", ROOT + ".settings..", ROOT + ".i18n..", ROOT + ".cite..", ROOT + ".files..", ROOT + ".notes..", ROOT + ".importer.."};
+        ROOT + ".timeline..", ROOT + ".settings..", ROOT + ".i18n..", ROOT + ".cite..", ROOT + ".files..", ROOT + ".notes..", ROOT + ".importer..", ROOT + ".mylibrary.."};
     /** The window's features: each depends on the application layer and shared controls only. */
     private static final List<String> FEATURES = List.of("reader", "searchbox", "libraries", "printing", "settings", "timeline", "notes",
             "citation", "bookmarks");

@@ -60,7 +60,7 @@ class BashCompletionTest {
             assertTrue(offered.contains(first.group(1)), first.group(1) + " is not offered: " + offered);
             options++;
         }
-        assertEquals(9, options, "options the help starts a command line with");
+        assertEquals(10, options, "options the help starts a command line with");
         assertEquals(List.of("--validate", "--version"), complete("--v"));
     }
 
@@ -70,7 +70,8 @@ class BashCompletionTest {
         for (String option : HelpText.options(help)) {
             boolean offered = complete(option.substring(0, 2)).contains(option)
                     || complete("--validate", "--").contains(option)
-                    || complete("--cite", "some-id", "--").contains(option);
+                    || complete("--cite", "some-id", "--").contains(option)
+                    || complete("--import", "notes.txt", "--").contains(option);
             assertTrue(offered, option + " is never offered");
         }
         assertEquals(List.of("--alone", "--strict"), complete("--validate", "--"));
@@ -92,6 +93,18 @@ class BashCompletionTest {
     void offersAPdfForExportAfterTheDocumentId() throws Exception {
         assertEquals(List.of(), complete("--export-pdf", ""));
         assertEquals(List.of("folder", "out.pdf"), complete("--export-pdf", "minusma-press-elements-2015-03-04", ""));
+    }
+
+    @Test
+    void offersAFileToImportThenItsOptionsTheirValuesAndTheLibraryToWrite() throws Exception {
+        Files.writeString(dir.resolve("page.html"), "<p>x</p>");
+        Files.writeString(dir.resolve("s.pdf"), "%PDF");
+        assertEquals(List.of("folder", "notes.txt", "out.pdf", "page.html", "s.pdf"), complete("--import", ""));
+        assertEquals(List.of("--date", "--kind", "--language", "--mission", "--title"), complete("--import", "s.pdf", "--"));
+        assertEquals(List.of("en", "fr"), complete("--import", "s.pdf", "--language", ""));
+        assertEquals(List.of("presidential-statement", "press-elements", "press-statement"), complete("--import", "s.pdf", "--kind", "pres"));
+        assertEquals(List.of(), complete("--import", "s.pdf", "--title", ""));
+        assertEquals(List.of("a.json", "b c.json", "folder"), complete("--import", "s.pdf", "--kind", "other", ""));
     }
 
     @Test

@@ -40,7 +40,7 @@ class ManPageTest {
         String page = plain(manPage(help));
         Set<String> options = HelpText.options(help);
         assertTrue(options.containsAll(Set.of("--validate", "--alone", "--strict", "--export-pdf", "--export-notes", "--print", "--search",
-                "--cite", "--format", "--open", "--help", "--version")), "the help's options as read: " + options);
+                "--cite", "--format", "--open", "--import", "--mission", "--kind", "--date", "--title", "--language", "--help", "--version")), "the help's options as read: " + options);
         for (String option : options) {
             assertTrue(page.matches("(?s).*(?<![\\w-])" + option + "(?![\\w-]).*"), option + " is not in the page:\n" + page);
         }
@@ -59,7 +59,7 @@ class ManPageTest {
             assertTrue(page.contains("\n.TP\n" + form + "\n"), "no entry for " + form + " in\n" + page);
             forms++;
         }
-        assertEquals(11, forms, "usage forms in the help");
+        assertEquals(12, forms, "usage forms in the help");
         // The description of an entry, its lines joined.
         assertTrue(page.contains("\n.TP\nmission-reader --version\nshow the version\n"), page);
     }
