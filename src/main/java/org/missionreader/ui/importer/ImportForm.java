@@ -179,7 +179,7 @@ public final class ImportForm {
         kind.setConverter(converter(k -> i18n.get("kind." + k.jsonName())));
         kind.setMaxWidth(Double.MAX_VALUE);
         row(fields, row++, "import.field.kind", "import-kind", kind, kind.valueProperty());
-        date.setPromptText(i18n.get("import.field.date.prompt"));
+        date.promptTextProperty().bind(i18n.text("import.field.date.prompt"));
         dateShown.setId("import-date-shown");
         dateShown.getStyleClass().add("import-hint");
         date.textProperty().addListener((obs, was, now) -> showDate());
@@ -204,7 +204,7 @@ public final class ImportForm {
         newMission.getStyleClass().add("import-new-mission");
         newMission.getColumnConstraints().addAll(labels, inputs);
         int nrow = 0;
-        newStart.setPromptText(i18n.get("import.field.date.prompt"));
+        newStart.promptTextProperty().bind(i18n.text("import.field.date.prompt"));
         for (Object[] f : new Object[][]{{"import.mission.id", "import-new-id", newId},
                 {"import.mission.acronym", "import-new-acronym", newAcronym}, {"import.mission.name", "import-new-name", newName},
                 {"import.mission.country", "import-new-country", newCountry}, {"import.mission.start", "import-new-start", newStart}}) {
@@ -281,6 +281,11 @@ public final class ImportForm {
         paragraphs.setId("import-paragraphs");
         paragraphs.setPrefHeight(150);
         paragraphs.setCellFactory(list -> new ListCell<>() {
+            {
+                // Cut to the list's width with an ellipsis: the editor below shows the whole paragraph.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
