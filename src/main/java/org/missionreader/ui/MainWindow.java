@@ -36,6 +36,8 @@ import org.missionreader.ui.application.Services;
 import org.missionreader.ui.bookmarks.BookmarkCommands;
 import org.missionreader.ui.citation.CitationCommands;
 import org.missionreader.ui.controls.NoticeBar;
+import org.missionreader.ui.application.ImportTarget;
+import org.missionreader.ui.importer.ImportCommands;
 import org.missionreader.ui.libraries.LibraryOpener;
 import org.missionreader.ui.libraries.ProblemsPanel;
 import org.missionreader.ui.notes.NoteEditor;
@@ -77,6 +79,7 @@ public final class MainWindow {
     private final NotesPanel notesPanel;
     private final NoteEditor noteEditor;
     private final BookmarkCommands bookmarks;
+    private final ImportCommands imports;
     private final BorderPane root = new BorderPane();
     private final MenuBar menuBar;
     /** Whether the window's stage is full screen, followed from the stage once the window is installed. */
@@ -118,6 +121,8 @@ public final class MainWindow {
         // The menus list the features' commands in the order they are added here.
         Commands commands = services.commands();
         opener.addCommands(commands, services.windows()::owner);
+        imports = new ImportCommands(services, notices);
+        imports.addCommands(commands);
         commands.add(Command.of("quit", Command.Menu.FILE, "menu.file.quit",
                 new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> owner().hide()).inSection("quit"));
         print = PrintCommands.install(services);
@@ -166,7 +171,7 @@ public final class MainWindow {
         });
         root.setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles();
-            if (ok) opener.openAll(e.getDragboard().getFiles());
+            if (ok) dropped(e.getDragboard().getFiles());
             e.setDropCompleted(ok);
             e.consume();
         });
@@ -250,9 +255,27 @@ public final class MainWindow {
         problemsPanel.show(owner());
     }
 
-    /** Library files dropped on the window: each .json is opened, others are said to be refused. */
+    /**
+     * Files dropped on the window: a PDF, text or web page is read for the import form, each .json is opened
+     * as a library, others are said to be refused.
+     */
     public void dropped(List<File> files) {
-        opener.openAll(files);
+        List<File> libraries = new java.util.ArrayList<>();
+        for (File file : files) {
+            if (ImportCommands.importable(file)) imports.importFile(file.toPath());
+            else libraries.add(file);
+        }
+        opener.openAll(libraries);
+    }
+
+    /** Where imported documents are saved: the reader's own library (kept in memory until one is given). */
+    public void setImportTarget(ImportTarget target) {
+        imports.setTarget(target);
+    }
+
+    /** File > Import Document… and the import form. */
+    public ImportCommands imports() {
+        return imports;
     }
 
     /**

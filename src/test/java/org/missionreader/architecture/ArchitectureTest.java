@@ -25,7 +25,7 @@ class ArchitectureTest {
         ROOT + ".timeline..", ROOT + ".settings..", ROOT + ".i18n..", ROOT + ".cite..", ROOT + ".files..", ROOT + ".notes..", ROOT + ".importer..", ROOT + ".mylibrary.."};
     /** The window's features: each depends on the application layer and shared controls only. */
     private static final List<String> FEATURES = List.of("reader", "searchbox", "libraries", "printing", "settings", "timeline", "notes",
-            "citation", "bookmarks");
+            "citation", "bookmarks", "importer");
 
     private static JavaClasses classes;
 

@@ -28,6 +28,8 @@ public final class Job {
         READ(true),
         /** Find in a large open document: its text folded and matched. */
         FIND(true),
+        /** A file or pasted text read for the import form. */
+        IMPORT(false),
         /** Work of the window itself (fonts, icons) that nobody cancels. */
         STARTUP(false);
 

@@ -149,6 +149,28 @@ public final class ReaderModel {
         return added.collisions();
     }
 
+    /**
+     * Shows a library file as it now is (the reader's own library after an import): in place of the part of
+     * the same origin, or added when none is open. What is open stays open if it is still there.
+     */
+    public void showLibrary(String origin, Library changed) {
+        LibrarySet next = LibrarySet.empty();
+        boolean found = false;
+        for (LibrarySet.Part part : libraries.parts()) {
+            boolean same = java.util.Objects.equals(part.origin(), origin);
+            found |= same;
+            next = next.add(part.origin(), same ? changed : part.library()).set();
+        }
+        if (!found) next = next.add(origin, changed).set();
+        libraries = next;
+        library.set(libraries.library());
+        Document open = document.get();
+        if (open != null) {
+            Document now = libraries.library().document(open.id()).orElse(null);
+            if (now != open) document.set(now);
+        }
+    }
+
     /** The library files open, the bundled one first (its origin is null). */
     public LibrarySet libraries() {
         return libraries;

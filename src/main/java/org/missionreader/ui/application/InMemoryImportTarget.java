@@ -1,0 +1,66 @@
+package org.missionreader.ui.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.missionreader.library.Document;
+import org.missionreader.library.Library;
+import org.missionreader.library.Mission;
+
+/**
+ * An {@link ImportTarget} kept in memory only (tests, and a window given no file of its own): it refuses a
+ * repeated id, a document of a mission it is not told about, and changes to documents it does not hold.
+ */
+public final class InMemoryImportTarget implements ImportTarget {
+
+    /** The missions of the other open libraries, which a document may belong to. */
+    private final java.util.function.Supplier<Library> others;
+    private Library library = Library.empty();
+
+    /** {@code others} gives the open libraries a document may name the mission of. */
+    public InMemoryImportTarget(java.util.function.Supplier<Library> others) {
+        this.others = others;
+    }
+
+    public Library library() {
+        return library;
+    }
+
+    @Override
+    public synchronized Library add(Document doc, Mission newMission) {
+        if (library.document(doc.id()).isPresent() || others.get().document(doc.id()).isPresent()) {
+            throw new IllegalArgumentException("a document with the id " + doc.id() + " exists");
+        }
+        List<Mission> missions = new ArrayList<>(library.missions());
+        if (newMission != null) {
+            if (library.mission(newMission.id()).isPresent() || others.get().mission(newMission.id()).isPresent()) {
+                throw new IllegalArgumentException("a mission with the id " + newMission.id() + " exists");
+            }
+            missions.add(newMission);
+        }
+        String missionId = doc.missionId();
+        boolean known = missions.stream().anyMatch(m -> m.id().equals(missionId))
+                || others.get().mission(missionId).isPresent();
+        if (!known) throw new IllegalArgumentException("no mission with the id " + missionId);
+        List<Document> documents = new ArrayList<>(library.documents());
+        documents.add(doc);
+        library = new Library(missions, documents, library.events());
+        return library;
+    }
+
+    @Override
+    public synchronized Library replace(Document doc) {
+        if (library.document(doc.id()).isEmpty()) throw new IllegalArgumentException("no document " + doc.id());
+        List<Document> documents = new ArrayList<>(library.documents().stream()
+                .map(d -> d.id().equals(doc.id()) ? doc : d).toList());
+        library = new Library(library.missions(), documents, library.events());
+        return library;
+    }
+
+    @Override
+    public synchronized Library remove(String documentId) {
+        if (library.document(documentId).isEmpty()) throw new IllegalArgumentException("no document " + documentId);
+        List<Document> documents = library.documents().stream().filter(d -> !d.id().equals(documentId)).toList();
+        library = new Library(library.missions(), documents, library.events());
+        return library;
+    }
+}

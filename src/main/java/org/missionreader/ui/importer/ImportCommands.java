@@ -1,0 +1,242 @@
+package org.missionreader.ui.importer;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import org.missionreader.importer.DocumentImporter;
+import org.missionreader.importer.ImportDraft;
+import org.missionreader.importer.ImportFailure;
+import org.missionreader.library.Document;
+import org.missionreader.library.Library;
+import org.missionreader.library.LibrarySet;
+import org.missionreader.ui.application.Command;
+import org.missionreader.ui.application.Commands;
+import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.ImportTarget;
+import org.missionreader.ui.application.InMemoryImportTarget;
+import org.missionreader.ui.application.Job;
+import org.missionreader.ui.application.ReaderModel;
+import org.missionreader.ui.application.Services;
+import org.missionreader.ui.controls.NoticeBar;
+
+/**
+ * Importing documents into the reader's own library: File > Import Document… (a file chooser), a file of
+ * those kinds dropped on the window, Ctrl+Shift+V (text from the clipboard); each read as a job, then shown
+ * in the {@link ImportForm}. Edit > Edit Document… and Remove Document… for a document of that library.
+ * Saved documents go to the {@link ImportTarget} the window is given, and show in the window at once.
+ */
+public final class ImportCommands {
+
+    public static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final List<String> EXTENSIONS = List.of(".pdf", ".txt", ".html", ".htm");
+
+    private final Services services;
+    private final ReaderModel model;
+    private final I18n i18n;
+    private final NoticeBar notices;
+    private final ImportForm form;
+    private ImportTarget target;
+    private HBox lastNotice;
+    private int running;
+
+    public ImportCommands(Services services, NoticeBar notices) {
+        this.services = services;
+        this.model = services.model();
+        this.i18n = services.i18n();
+        this.notices = notices;
+        this.form = new ImportForm(services);
+        // Until the window is given the reader's library file, imports are kept for this session only.
+        this.target = new InMemoryImportTarget(model::library);
+    }
+
+    /** Where saved documents go from now on. */
+    public void setTarget(ImportTarget target) {
+        this.target = Objects.requireNonNull(target);
+    }
+
+    public ImportTarget target() {
+        return target;
+    }
+
+    /** File > Import Document… and Import from Clipboard; Edit > Edit Document… and Remove Document…. */
+    public void addCommands(Commands commands) {
+        commands.add(Command.of("import-document", Command.Menu.FILE, "menu.file.import", IMPORT, this::choose)
+                .inSection("import"));
+        commands.add(Command.of("import-clipboard", Command.Menu.FILE, "menu.file.importClipboard", PASTE, this::paste)
+                .inSection("import"));
+        BooleanBinding own = Bindings.createBooleanBinding(() -> isOwn(model.documentProperty().get()),
+                model.documentProperty(), model.libraryProperty());
+        commands.add(Command.of("edit-document", Command.Menu.EDIT, "menu.edit.editDocument", null, this::editOpen)
+                .inSection("own-document").enabledWhen(own));
+        commands.add(Command.of("remove-document", Command.Menu.EDIT, "menu.edit.removeDocument", null, this::removeOpen)
+                .inSection("own-document").enabledWhen(own));
+    }
+
+    /** Whether a file is of a kind the import reads (by its name). */
+    public static boolean importable(File file) {
+        String name = file.getName().toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+
+    /** The form, for tests. */
+    public ImportForm form() {
+        return form;
+    }
+
+    /** True while a file or text is being read. */
+    public boolean busy() {
+        return running > 0;
+    }
+
+    private void choose() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("menu.file.import"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("import.fileFilter"),
+                EXTENSIONS.stream().map(e -> "*" + e).toList()));
+        File chosen = chooser.showOpenDialog(services.windows().owner());
+        if (chosen != null) importFile(chosen.toPath());
+    }
+
+    private void paste() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        String text = clipboard.hasString() ? clipboard.getString() : null;
+        if (text == null || text.isBlank()) {
+            say(i18n.get("import.clipboardEmpty"));
+            return;
+        }
+        importText(text);
+    }
+
+    /** Reads a file in the background and opens the form on what it gave, or says why it could not. */
+    public void importFile(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        read(i18n.text("job.import", name), () -> DocumentImporter.read(file), file.toString());
+    }
+
+    /** Reads pasted text in the background and opens the form on it. */
+    public void importText(String text) {
+        read(i18n.text("job.importClipboard"), () -> DocumentImporter.fromText(text, null), i18n.get("import.clipboard"));
+    }
+
+    private interface Reading {
+        ImportDraft read() throws ImportFailure;
+    }
+
+    private void read(StringBinding title, Reading reading, String where) {
+        Task<ImportDraft> task = new Task<>() {
+            @Override
+            protected ImportDraft call() throws ImportFailure {
+                return reading.read();
+            }
+        };
+        running++;
+        task.setOnSucceeded(e -> {
+            running--;
+            form.open(task.getValue(), null, true, this::saveNew);
+        });
+        task.setOnFailed(e -> {
+            running--;
+            say(failure(task.getException(), where));
+        });
+        task.setOnCancelled(e -> running--);
+        services.jobs().submit(Job.Kind.IMPORT, title, task);
+    }
+
+    /** What, where and why, in the reader's language. */
+    String failure(Throwable error, String where) {
+        if (error instanceof ImportFailure f) {
+            String place = f.file() == null ? where : f.file().toString();
+            return i18n.get("import.failed", place, i18n.get("import.why." + f.why().name().toLowerCase(Locale.ROOT)));
+        }
+        return i18n.get("import.failed", where, String.valueOf(error));
+    }
+
+    private List<String> saveNew(FormValues values) {
+        Library all = model.library();
+        String id = values.newId(candidate -> all.document(candidate).isPresent());
+        Document doc = values.document(id);
+        return store(() -> target.add(doc, values.mission()), doc.id(), "import.saved", doc.title());
+    }
+
+    private List<String> saveEdited(FormValues values) {
+        Document doc = values.document(values.id());
+        return store(() -> target.replace(doc), doc.id(), "import.updated", doc.title());
+    }
+
+    private interface Change {
+        Library apply() throws Exception;
+    }
+
+    /** Applies a change to the reader's library, shows the library as it now is, and opens the document. */
+    private List<String> store(Change change, String documentId, String noticeKey, String title) {
+        Library mine;
+        try {
+            mine = change.apply();
+        } catch (Exception e) {
+            return List.of(i18n.get("import.refused", e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+        model.showLibrary(ImportTarget.ORIGIN, mine);
+        if (documentId != null) model.library().document(documentId).ifPresent(model::open);
+        say(i18n.get(noticeKey, title));
+        return List.of();
+    }
+
+    /** Whether a document is one of the reader's own library. */
+    private boolean isOwn(Document doc) {
+        if (doc == null) return false;
+        for (LibrarySet.Part part : model.libraries().parts()) {
+            if (ImportTarget.ORIGIN.equals(part.origin())) return part.library().document(doc.id()).isPresent();
+        }
+        return false;
+    }
+
+    /** Edit > Edit Document…: the form on the open document, nothing marked as proposed. */
+    public void editOpen() {
+        Document doc = model.documentProperty().get();
+        if (!isOwn(doc)) return;
+        ImportDraft draft = new ImportDraft(doc.title(), doc.kind(), doc.date(),
+                doc.speaker() == null ? null : doc.speaker().name(), doc.speaker() == null ? null : doc.speaker().role(),
+                doc.symbol(), doc.language(), doc.missionId(), doc.source(), doc.paragraphs(), List.of());
+        form.open(draft, doc.id(), false, this::saveEdited);
+    }
+
+    /** Edit > Remove Document…: asked first, then taken out of the reader's library. */
+    public void removeOpen() {
+        Document doc = model.documentProperty().get();
+        if (!isOwn(doc)) return;
+        ButtonType remove = new ButtonType(i18n.get("import.remove.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(i18n.get("import.remove.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("import.remove.question", doc.title()), remove, keep);
+        alert.initOwner(services.windows().owner());
+        alert.setTitle(i18n.get("menu.edit.removeDocument"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("import-remove-dialog");
+        alert.showAndWait().filter(b -> b == remove).ifPresent(b -> {
+            List<String> refused = store(() -> target.remove(doc.id()), null, "import.removed", doc.title());
+            if (!refused.isEmpty()) say(refused.get(0));
+        });
+    }
+
+    /** One notice at a time for imports: the newest replaces the previous one. */
+    private void say(String text) {
+        if (lastNotice != null) notices.getChildren().remove(lastNotice);
+        lastNotice = notices.show(Bindings.createStringBinding(() -> text));
+    }
+}

@@ -1,0 +1,273 @@
+package org.missionreader.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.missionreader.library.Document;
+import org.missionreader.library.DocumentKind;
+import org.missionreader.settings.ReadingSettings.Theme;
+import org.missionreader.ui.application.Command;
+import org.missionreader.ui.application.InMemoryImportTarget;
+import org.missionreader.ui.application.ReaderModel;
+import org.missionreader.ui.importer.ImportForm;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Importing a document as a reader would: a text file written here read into the import form, its fields
+ * filled, two paragraphs merged, saved into the reader's own library (in memory here), then seen in the
+ * document list and the reader; edited and removed again; a missing file and a binary file refused with a
+ * message. The form's screenshots in both languages and every theme, with its text's contrast checked.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ImportFormTest {
+
+    @TempDir
+    Path dir;
+
+    private ReaderModel model;
+    private MainWindow window;
+    private Stage stage;
+    private InMemoryImportTarget target;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        TestWindow shown = TestWindow.show(stage, Locale.ENGLISH);
+        model = shown.model();
+        window = shown.window();
+        target = new InMemoryImportTarget(model::library);
+        window.setImportTarget(target);
+    }
+
+    @BeforeEach
+    void loaded() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
+    }
+
+    private Path statement() throws Exception {
+        Path file = dir.resolve("statement.txt");
+        Files.writeString(file, "The Security Council welcomes the initialling\nof the agreement.\n\n"
+                + "It calls on all parties to sign it.\n\nThe Council will follow the situation closely.\n",
+                StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private ImportForm openForm(FxRobot robot, Path file) throws TimeoutException {
+        ImportForm form = window.imports().form();
+        robot.interact(() -> window.imports().importFile(file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> form.isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+        return form;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T in(ImportForm form, String id) {
+        return (T) form.stage().getScene().lookup(id);
+    }
+
+    @Test
+    void aTextFileIsReadFixedMergedAndSavedThenShowsInTheListAndTheReader(FxRobot robot) throws Exception {
+        // The command is in the registry with its shortcut, and File lists it.
+        Command command = window.services().commands().get("import-document");
+        assertEquals("Shortcut+I", command.accelerator().getName());
+        assertTrue(window.fileMenu().getItems().stream().anyMatch(i -> "menu-import-document".equals(i.getId())));
+
+        ImportForm form = openForm(robot, statement());
+        TextArea original = in(form, "#import-original");
+        assertTrue(original.getText().startsWith("The Security Council welcomes the initialling of the agreement."));
+        assertFalse(original.isEditable());
+        // What the file gave is proposed (its name as the source); what it could not read stays empty.
+        assertEquals("statement.txt", this.<TextField>in(form, "#import-source-name").getText());
+        assertTrue(this.<Label>in(form, "#import-source-name-proposed").isVisible());
+        assertEquals("", this.<TextField>in(form, "#import-title").getText());
+        assertFalse(this.<Label>in(form, "#import-title-proposed").isVisible());
+        ListView<String> paragraphs = in(form, "#import-paragraphs");
+        assertEquals(3, paragraphs.getItems().size());
+
+        // Save with nothing chosen: the form says what is missing and stays open.
+        robot.clickOn("#import-save");
+        String problems = this.<Label>in(form, "#import-problems").getText();
+        assertTrue(problems.contains("A title is needed."), problems);
+        assertTrue(problems.contains("Choose the document’s mission."), problems);
+        assertTrue(form.isShowing());
+
+        robot.clickOn("#import-title").write("Press statement on the agreement");
+        robot.clickOn("#import-date").write("2015-03");
+        assertEquals("March 2015", this.<Label>in(form, "#import-date-shown").getText());
+        robot.interact(() -> {
+            this.<ComboBox<DocumentKind>>in(form, "#import-kind").setValue(DocumentKind.PRESS_STATEMENT);
+            this.<ChoiceBox<String>>in(form, "#import-language").setValue("en");
+            ComboBox<?> missions = in(form, "#import-mission");
+            selectMission(missions, "minusma");
+        });
+        // The first two paragraphs are one.
+        robot.interact(() -> paragraphs.getSelectionModel().select(0));
+        robot.interact(() -> paragraphs.scrollTo(0));
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) in(form, "#import-fields")).setVvalue(1));
+        robot.clickOn("#import-merge");
+        assertEquals(List.of("The Security Council welcomes the initialling of the agreement. It calls on all parties to sign it.",
+                "The Council will follow the situation closely."), List.copyOf(paragraphs.getItems()));
+        Screenshots.save(form.stage().getScene(), "import-form-filled-en");
+
+        robot.clickOn("#import-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(form.isShowing(), () -> this.<Label>in(form, "#import-problems").getText());
+
+        Document saved = model.documentProperty().get();
+        assertEquals("Press statement on the agreement", saved.title());
+        assertEquals("minusma", saved.missionId());
+        assertEquals("2015-03", saved.date().toString());
+        assertEquals(2, saved.paragraphs().size());
+        assertEquals("statement.txt", saved.source().name());
+        assertEquals(List.of(saved), target.library().documents());
+        assertTrue(window.documents().list().getItems().contains(saved), "the document list shows it");
+        assertTrue(model.library().document("minusma-press-elements-2015-03-04").isPresent(), "the bundled library stays");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.getScene().lookup("#reader-page").lookupAll("Text").stream()
+                .anyMatch(n -> n instanceof javafx.scene.text.Text t && t.getText().contains("calls on all parties")),
+                "the reader shows its text");
+        assertEquals(List.of("“Press statement on the agreement” added to your library."), window.notices().texts());
+
+        // Edit > Edit Document… opens the same form on it, nothing marked as proposed.
+        assertTrue(window.services().commands().get("edit-document").enabled().get());
+        robot.interact(() -> window.services().commands().get("edit-document").execute());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(form.isShowing());
+        assertEquals("Press statement on the agreement", this.<TextField>in(form, "#import-title").getText());
+        assertFalse(this.<Label>in(form, "#import-source-name-proposed").isVisible());
+        TextField title = in(form, "#import-title");
+        robot.interact(() -> title.setText("Press statement of March 2015"));
+        robot.clickOn("#import-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Press statement of March 2015", model.documentProperty().get().title());
+        assertEquals(saved.id(), model.documentProperty().get().id());
+
+        // Remove Document…, confirmed.
+        Platform.runLater(() -> window.services().commands().get("remove-document").execute());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-remove-dialog").tryQuery().isPresent());
+        robot.clickOn("Remove");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(target.library().documents().isEmpty());
+        assertTrue(model.library().document(saved.id()).isEmpty());
+        assertFalse(window.services().commands().get("edit-document").enabled().get());
+    }
+
+    private static void selectMission(ComboBox<?> missions, String id) {
+        for (Object choice : missions.getItems()) {
+            if (choice.toString().contains("id=" + id + ",")) {
+                select(missions, choice);
+                return;
+            }
+        }
+        throw new AssertionError("no mission " + id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void select(ComboBox<T> box, Object value) {
+        box.setValue((T) value);
+    }
+
+    @Test
+    void aMissingFileAndABinaryFileAreRefusedWithAMessage(FxRobot robot) throws Exception {
+        Path missing = dir.resolve("nowhere.txt");
+        robot.interact(() -> window.imports().importFile(missing));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.imports().busy() && !window.notices().texts().isEmpty());
+        assertEquals(List.of("Could not import " + missing + ": there is no such file."), window.notices().texts());
+
+        Path binary = dir.resolve("picture.txt");
+        byte[] bytes = new byte[256];
+        for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) i;
+        Files.write(binary, bytes);
+        robot.interact(() -> window.imports().importFile(binary));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.imports().busy()
+                && window.notices().texts().stream().anyMatch(t -> t.contains("picture.txt")));
+        String said = window.notices().texts().get(0);
+        assertTrue(said.startsWith("Could not import " + binary + ": "), said);
+        assertFalse(window.imports().form().isShowing(), "no form for a file that cannot be read");
+    }
+
+    @Test
+    void aDroppedTextFileOpensTheFormAndAJsonStillOpensALibrary(FxRobot robot) throws Exception {
+        Path library = dir.resolve("extra.json");
+        Files.copy(Path.of("src/test/resources/libraries/extra.json"), library);
+        Path text = statement();
+        robot.interact(() -> window.dropped(List.of(text.toFile(), library.toFile())));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.imports().form().isShowing()
+                && !window.libraryOpener().busy() && model.library().mission("essai").isPresent());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.imports().form().isShowing(), "Escape cancels");
+        assertTrue(target.library().documents().isEmpty());
+    }
+
+    @Test
+    void theFormInBothLanguagesAndEveryThemeAtTwoScreenSizes(FxRobot robot) throws Exception {
+        Path file = statement();
+        List<String> faults = new ArrayList<>();
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            robot.interact(() -> window.services().i18n().localeProperty().set(locale));
+            for (Theme theme : Theme.values()) {
+                robot.interact(() -> window.reading().settingsProperty().set(window.reading().settings().withTheme(theme)));
+                for (int[] screen : new int[][]{{1366, 768}, {1024, 700}}) {
+                    ImportForm form = openForm(robot, file);
+                    // The size the form takes on such a screen (OwnerScreen leaves room for the frame).
+                    robot.interact(() -> {
+                        form.stage().setWidth(Math.min(980, screen[0] - 40));
+                        form.stage().setHeight(Math.min(640, screen[1] - 60));
+                        this.<TextField>in(form, "#import-title").setText(locale == Locale.FRENCH
+                                ? "Déclaration à la presse" : "Press statement");
+                        this.<ChoiceBox<String>>in(form, "#import-language").setValue(locale.getLanguage());
+                        ComboBox<?> missions = in(form, "#import-mission");
+                        select(missions, missions.getItems().get(missions.getItems().size() - 1));
+                    });
+                    WaitForAsyncUtils.waitForFxEvents();
+                    String name = "import-form-" + locale.getLanguage() + "-" + theme.name().toLowerCase(Locale.ROOT)
+                            + "-" + screen[0] + "x" + screen[1];
+                    Scene scene = form.stage().getScene();
+                    Screenshots.save(scene, name);
+                    faults.addAll(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+                        List<String> out = new ArrayList<>();
+                        Contrast.faint(scene).forEach(f -> out.add(name + ": " + f));
+                        for (String id : List.of("#import-save", "#import-cancel", "#import-merge", "#import-split")) {
+                            Button b = (Button) scene.lookup(id);
+                            if (b.getBoundsInParent().getMaxX() > scene.getWidth() + 1 || b.getWidth() < b.prefWidth(-1) - 1) {
+                                out.add(name + ": " + id + " clipped");
+                            }
+                        }
+                        return out;
+                    })));
+                    robot.interact(() -> form.stage().hide());
+                }
+            }
+        }
+        robot.interact(() -> window.services().i18n().localeProperty().set(Locale.ENGLISH));
+        assertTrue(faults.isEmpty(), () -> String.join("\n", faults));
+    }
+}
