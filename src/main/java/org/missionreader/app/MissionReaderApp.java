@@ -12,7 +12,11 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.missionreader.cli.CommandLine;
 import org.missionreader.i18n.SystemLocale;
+import org.missionreader.library.Document;
+import org.missionreader.library.Library;
 import org.missionreader.library.LibraryLoader;
+import org.missionreader.library.Mission;
+import org.missionreader.mylibrary.MyLibrary;
 import org.missionreader.notes.NotesFile;
 import org.missionreader.notes.NotesStore;
 import org.missionreader.library.LoadResult;
@@ -20,6 +24,7 @@ import org.missionreader.settings.SettingsStore;
 import org.missionreader.ui.Session;
 import org.missionreader.ui.application.Fonts;
 import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.ImportTarget;
 import org.missionreader.ui.application.Job;
 import org.missionreader.ui.application.Notes;
 import org.missionreader.ui.application.Services;
@@ -113,7 +118,40 @@ public final class MissionReaderApp extends Application {
         }));
         // Library files given on the command line join the bundled library once that is in, one after the
         // other, so that a file may name a mission or document of the files before it.
+        MyLibrary mine = new MyLibrary(MyLibrary.defaultFile());
+        window.setImportTarget(importTarget(mine));
         openInOrder(model, window, withMyLibrary(parsed.files().stream().map(Path::of).toList()), 0);
+    }
+
+    /** Imported documents go to the reader's own library file, each change validated before it is written. */
+    private static ImportTarget importTarget(MyLibrary mine) {
+        String origin = mine.file().getFileName().toString();
+        return new ImportTarget() {
+            @Override
+            public String origin() {
+                return origin;
+            }
+
+            @Override
+            public Library add(Document doc, Mission newMission) throws Exception {
+                return mine.add(doc, newMission);
+            }
+
+            @Override
+            public Library replace(Document doc) throws Exception {
+                return mine.replace(doc);
+            }
+
+            @Override
+            public Library remove(String documentId) throws Exception {
+                return mine.remove(documentId);
+            }
+        };
+    }
+
+    /** Whether a file is the reader's own library, which opens at every start and is not a recent file. */
+    private static boolean isMyLibrary(Path file) {
+        return file.toAbsolutePath().normalize().equals(MyLibrary.defaultFile().toAbsolutePath().normalize());
     }
 
     /**
@@ -121,7 +159,7 @@ public final class MissionReaderApp extends Application {
      * any opened file does: its problems, if any, show in the problems panel.
      */
     private static java.util.List<Path> withMyLibrary(java.util.List<Path> files) {
-        Path mine = org.missionreader.mylibrary.MyLibrary.defaultFile();
+        Path mine = MyLibrary.defaultFile();
         if (!java.nio.file.Files.isRegularFile(mine)) return files;
         java.util.List<Path> all = new java.util.ArrayList<>();
         all.add(mine);
@@ -142,7 +180,7 @@ public final class MissionReaderApp extends Application {
         if (i >= files.size()) return;
         // The load's end is announced just before its library is added: the file waits one more event.
         model.afterLoad(() -> Platform.runLater(() -> {
-            window.libraryOpener().open(files.get(i));
+            window.libraryOpener().open(files.get(i), !isMyLibrary(files.get(i)));
             openInOrder(model, window, files, i + 1);
         }));
     }

@@ -11,8 +11,13 @@ import org.missionreader.library.Mission;
  */
 public interface ImportTarget {
 
-    /** The name the reader's own library is shown by among the open libraries. */
+    /** The name the reader's own library is shown by among the open libraries, by default. */
     String ORIGIN = "my-library.json";
+
+    /** The name this library is shown by among the open libraries: its file's name. */
+    default String origin() {
+        return ORIGIN;
+    }
 
     /** Adds a document, and {@code newMission} with it when it is not null (the document's mission). */
     Library add(Document doc, Mission newMission) throws Exception;

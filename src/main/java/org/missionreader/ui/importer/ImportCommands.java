@@ -192,7 +192,7 @@ public final class ImportCommands {
         } catch (Exception e) {
             return List.of(i18n.get("import.refused", e.getMessage() == null ? e.toString() : e.getMessage()));
         }
-        model.showLibrary(ImportTarget.ORIGIN, mine);
+        model.showLibrary(target.origin(), mine);
         if (documentId != null) model.library().document(documentId).ifPresent(model::open);
         say(i18n.get(noticeKey, title));
         return List.of();
@@ -202,7 +202,7 @@ public final class ImportCommands {
     private boolean isOwn(Document doc) {
         if (doc == null) return false;
         for (LibrarySet.Part part : model.libraries().parts()) {
-            if (ImportTarget.ORIGIN.equals(part.origin())) return part.library().document(doc.id()).isPresent();
+            if (target.origin().equals(part.origin())) return part.library().document(doc.id()).isPresent();
         }
         return false;
     }

@@ -135,6 +135,14 @@ public final class LibraryOpener {
 
     /** Opens a library file; returns at once, the file loads in the background. */
     public void open(Path file) {
+        open(file, true);
+    }
+
+    /**
+     * Opens a library file; {@code remember} false keeps it out of the recent files (the reader's own
+     * library, which opens at every start).
+     */
+    public void open(Path file, boolean remember) {
         Path path = file.toAbsolutePath().normalize();
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         if (!name.toLowerCase(Locale.ROOT).endsWith(".json")) {
@@ -159,7 +167,7 @@ public final class LibraryOpener {
         model.loadStarted();
         task.setOnSucceeded(e -> {
             model.loadEnded();
-            added(path, name, task.getValue());
+            added(path, name, task.getValue(), remember);
         });
         task.setOnCancelled(e -> {
             loading.remove(path);
@@ -183,7 +191,7 @@ public final class LibraryOpener {
         }
     }
 
-    private void added(Path path, String name, LoadResult loaded) {
+    private void added(Path path, String name, LoadResult loaded, boolean remember) {
         loading.remove(path);
         Library library = loaded.library();
         boolean empty = library.missions().isEmpty() && library.documents().isEmpty() && library.events().isEmpty();
@@ -205,7 +213,7 @@ public final class LibraryOpener {
             }
             model.problems().addAll(problems);
         }
-        remember(path.toString());
+        if (remember) remember(path.toString());
         long problemCount = loaded.problemCount() + problems.size();
         say(i18n.get("library.opened", name,
                 model.library().missions().size() - missionsBefore,
