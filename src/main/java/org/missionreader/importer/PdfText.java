@@ -19,7 +19,7 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * The text of a PDF in paragraphs. PDFBox's {@link PDFTextStripper} gives the lines of each page in reading
  * order with their positions; lines one line-spacing apart are a paragraph, a wider gap or a change of type
- * size starts the next; a paragraph runs on over a page break when the page's last line is a full one. Running
+ * size starts the next, and so does a line after one well short of the measure; a paragraph runs on over a page break when the page's last line is a full one. Running
  * headers and footers (lines at the top or bottom of every page, identical or identical but for a number) are
  * dropped. Ligature glyphs (U+FB00–U+FB06) read as their letters; nothing else is normalised.
  */
@@ -219,7 +219,7 @@ final class PdfText {
         List<String> all = new ArrayList<>();
         float maxRight = 0;
         float minX = Float.MAX_VALUE;
-        Map<Integer, Integer> gaps = new HashMap<>();
+        Map<Integer, Map<Integer, Integer>> gaps = new HashMap<>();  // type size (half points) -> gap -> count
         for (List<Line> page : pages) {
             for (int i = 0; i < page.size(); i++) {
                 Line line = page.get(i);
@@ -229,14 +229,14 @@ final class PdfText {
                 if (i > 0) {
                     Line prev = page.get(i - 1);
                     float gap = line.y() - prev.y();
-                    if (gap > 0 && Math.abs(line.size() - prev.size()) < 0.5f) gaps.merge(Math.round(gap * 2), 1, Integer::sum);
+                    if (gap > 0 && Math.abs(line.size() - prev.size()) < 0.5f) gaps.computeIfAbsent(Math.round(line.size() * 2), k -> new HashMap<>()).merge(Math.round(gap * 2), 1, Integer::sum);
                 }
             }
         }
-        // the line spacing of the body: the most frequent gap between lines of the same size
-        float spacing = gaps.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-                .map(e -> e.getKey() / 2f).orElse(0f);
+        // the line spacing of each type size: the most frequent gap between lines of that size
+        Map<Integer, Float> spacing = new HashMap<>();
+        gaps.forEach((size, counts) -> spacing.put(size, counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow().getKey() / 2f));
         float width = maxRight - minX;
         Paragraphs joiner = new Paragraphs(all);
         List<String> paragraphs = new ArrayList<>();
@@ -254,8 +254,10 @@ final class PdfText {
                     starts = previous.right() < minX + width * 0.85f || Math.abs(line.size() - previous.size()) >= 0.5f;
                 } else {
                     float gap = line.y() - previous.y();
-                    float expected = Math.abs(line.size() - previous.size()) < 0.5f && spacing > 0 ? spacing : Math.max(line.size(), previous.size()) * 1.25f;
-                    starts = gap > expected * 1.3f || gap < 0 || Math.abs(line.size() - previous.size()) >= 0.5f;
+                    float expected = spacing.getOrDefault(Math.round(line.size() * 2), line.size() * 1.25f);
+                    // a line well short of the measure ends its paragraph, unless it ends in a hyphen
+                    boolean shortLine = previous.right() < minX + width * 0.6f && !previous.text().matches(".*[-\u2010\u00AD]$");
+                    starts = gap > expected * 1.3f || gap < 0 || Math.abs(line.size() - previous.size()) >= 0.5f || shortLine;
                 }
                 if (starts && !block.isEmpty()) {
                     paragraphs.add(joiner.join(block));
