@@ -32,17 +32,25 @@ final class HtmlText {
         List<String> paragraphs = new ArrayList<>();
         for (Element block : root.select(BLOCKS)) {
             if (hasBlockAncestor(block, root)) continue;  // its text is its ancestor's paragraph
-            String text = Paragraphs.trim(block.text());
+            String text = text(block);
             if (!text.isEmpty()) paragraphs.add(text);
         }
         if (paragraphs.isEmpty()) {
-            String text = Paragraphs.trim(root.text());
+            String text = text(root);
             if (!text.isEmpty()) paragraphs.add(text);
         }
         Element h1 = root.selectFirst("h1");
         if (h1 == null) h1 = page.selectFirst("h1");
-        String title = h1 != null && !h1.text().isBlank() ? Paragraphs.trim(h1.text()) : Paragraphs.trim(page.title());
+        String title = h1 != null && !text(h1).isEmpty() ? text(h1) : Paragraphs.trim(page.title());
         return new Extracted(paragraphs, title.isEmpty() ? null : title, canonical(page));
+    }
+
+    /**
+     * The element's text with runs of ASCII white space as one space: jsoup's {@code text()} would make its
+     * no-break spaces plain spaces, and a French page's "1\u00A0mars" and "paix\u00A0:" are the text's own.
+     */
+    private static String text(Element element) {
+        return Paragraphs.trim(element.wholeText().replaceAll("[ \\t\\n\\r\\f]+", " "));
     }
 
     private static boolean hasBlockAncestor(Element block, Element root) {
