@@ -7,6 +7,8 @@ module org.missionreader {
     requires org.apache.pdfbox;
     requires org.apache.fontbox;
     requires org.apache.pdfbox.io;
+    // The import of saved web pages (importer): parsed only, never fetched nor run.
+    requires org.jsoup;
     requires org.apache.lucene.core;
     requires org.apache.lucene.analysis.common;
     requires org.apache.lucene.queryparser;

@@ -1,53 +1,96 @@
 package org.missionreader.importer;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.missionreader.library.DocumentKind;
+import org.missionreader.library.PartialDate;
 import org.missionreader.library.Source;
 
 /**
  * Reads a statement from a file (a PDF, a text, a saved web page) or from pasted text into an
  * {@link ImportDraft}: the one engine the window's import and {@code --import} share. No JavaFX.
- * (A first version: plain text only; PDF and HTML come next.)
+ * The paragraphs are the file's text word for word; the other fields are what the text itself says
+ * ({@link Proposals}), or null and listed in {@link ImportDraft#unread()}. See docs/import.md.
  */
 public final class DocumentImporter {
+
+    /** The largest file read: a larger one is refused before a byte of it is read. */
+    public static final long MAX_BYTES = 200L * 1024 * 1024;
 
     private DocumentImporter() {
     }
 
     /** Reads the file by its kind ({@code .pdf}, {@code .txt}, {@code .html}, {@code .htm}). */
     public static ImportDraft read(Path file) throws ImportFailure {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".txt")) throw new ImportFailure(ImportFailure.Why.UNSUPPORTED, file, "only .txt for now");
-        String text;
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!Files.exists(file)) throw new ImportFailure(ImportFailure.Why.NOT_FOUND, file, "no such file");
+        if (Files.isDirectory(file)) throw new ImportFailure(ImportFailure.Why.UNREADABLE, file, "a folder, not a file");
+        long size;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ImportFailure(ImportFailure.Why.NOT_FOUND, file, "no such file");
+            size = Files.size(file);
         } catch (IOException e) {
             throw new ImportFailure(ImportFailure.Why.UNREADABLE, file, String.valueOf(e.getMessage()));
         }
-        return draft(text, new Source(file.getFileName().toString(), null));
+        if (size > MAX_BYTES) {
+            throw new ImportFailure(ImportFailure.Why.TOO_LARGE, file,
+                    "too large: " + (size / (1024 * 1024)) + " MB (at most " + (MAX_BYTES / (1024 * 1024)) + " MB)");
+        }
+        Extracted text;
+        if (lower.endsWith(".pdf")) {
+            if (!Files.isReadable(file)) throw new ImportFailure(ImportFailure.Why.UNREADABLE, file, "not readable");
+            text = PdfText.read(file);
+        } else if (lower.endsWith(".txt")) {
+            text = new Extracted(Paragraphs.ofText(PlainText.decode(bytes(file), file)), null, null);
+        } else if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+            text = HtmlText.read(PlainText.decode(bytes(file), file));
+        } else {
+            throw new ImportFailure(ImportFailure.Why.UNSUPPORTED, file, "not a .pdf, .txt, .html or .htm file");
+        }
+        return draft(text, new Source(name, text.url()), file);
     }
 
     /** Reads pasted text; {@code sourceName} says where it came from (may be null). */
     public static ImportDraft fromText(String text, String sourceName) throws ImportFailure {
-        return draft(text, new Source(sourceName == null ? "" : sourceName, null));
+        return draft(new Extracted(Paragraphs.ofText(text == null ? "" : text), null, null),
+                new Source(sourceName == null ? "" : sourceName, null), null);
     }
 
-    private static ImportDraft draft(String text, Source source) throws ImportFailure {
-        List<String> paragraphs = new ArrayList<>();
-        for (String block : text.split("\\R\\s*\\R")) {
-            String p = block.strip().replaceAll("\\s*\\R\\s*", " ");
-            if (!p.isEmpty()) paragraphs.add(p);
+    private static byte[] bytes(Path file) throws ImportFailure {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ImportFailure(ImportFailure.Why.NOT_FOUND, file, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new ImportFailure(ImportFailure.Why.UNREADABLE, file, "not readable");
+        } catch (IOException e) {
+            throw new ImportFailure(ImportFailure.Why.UNREADABLE, file, String.valueOf(e.getMessage()));
         }
-        if (paragraphs.isEmpty()) throw new ImportFailure(ImportFailure.Why.EMPTY, null, "no text");
-        return new ImportDraft(null, null, null, null, null, null, null, null, source, paragraphs,
-                List.of(ImportDraft.Field.values()));
+    }
+
+    private static ImportDraft draft(Extracted text, Source source, Path file) throws ImportFailure {
+        List<String> paragraphs = text.paragraphs();
+        if (paragraphs.isEmpty()) throw new ImportFailure(ImportFailure.Why.EMPTY, file, "no text");
+        String symbol = Proposals.symbol(paragraphs);
+        int dateLine = Proposals.dateLine(paragraphs);
+        PartialDate date = dateLine < 0 ? null : Proposals.date(paragraphs.get(dateLine));
+        String title = text.title() != null ? text.title() : Proposals.title(paragraphs, dateLine, symbol);
+        DocumentKind kind = Proposals.kind(paragraphs, title, symbol);
+        String language = Proposals.language(paragraphs);
+        List<ImportDraft.Field> unread = new ArrayList<>();
+        if (title == null) unread.add(ImportDraft.Field.TITLE);
+        if (kind == null) unread.add(ImportDraft.Field.KIND);
+        if (date == null) unread.add(ImportDraft.Field.DATE);
+        unread.add(ImportDraft.Field.SPEAKER);
+        if (symbol == null) unread.add(ImportDraft.Field.SYMBOL);
+        if (language == null) unread.add(ImportDraft.Field.LANGUAGE);
+        unread.add(ImportDraft.Field.MISSION);
+        return new ImportDraft(title, kind, date, null, null, symbol, language, null, source, paragraphs, unread);
     }
 }
