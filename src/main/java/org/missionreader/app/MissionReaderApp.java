@@ -146,6 +146,11 @@ public final class MissionReaderApp extends Application {
             public Library remove(String documentId) throws Exception {
                 return mine.remove(documentId);
             }
+
+            @Override
+            public Library addEvent(org.missionreader.library.TimelineEvent event) throws Exception {
+                return mine.addEvent(event);
+            }
         };
     }
 

@@ -66,7 +66,7 @@ class ParagraphLinksTest {
         assertEquals(List.of("test.json:17:45: $.events[0].documents[0].paragraph: "
                 + "the document \"d\" has 3 paragraphs: there is no paragraph 4"), problems(result));
         assertTrue(result.problems().get(0).message(Locale.FRENCH)
-                .endsWith("le document « d » a 3 paragraphes\u00a0: il n’a pas de paragraphe 4"),
+                .endsWith("le document «\u00a0d\u00a0» a 3 paragraphes\u00a0: il n’a pas de paragraphe 4"),
                 result.problems().get(0).message(Locale.FRENCH));
         // As with a link to an unknown document, the event is left out.
         assertTrue(result.library().events().isEmpty());

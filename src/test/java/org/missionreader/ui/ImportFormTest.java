@@ -179,6 +179,85 @@ class ImportFormTest {
         assertFalse(window.services().commands().get("edit-document").enabled().get());
     }
 
+    /** A new mission, made in the form, saved with its document into a real my-library.json that loads again. */
+    @Test
+    void aNewMissionMadeInTheFormIsSavedWithItsDocumentInTheReadersOwnFile(FxRobot robot) throws Exception {
+        org.missionreader.mylibrary.MyLibrary mine = new org.missionreader.mylibrary.MyLibrary(dir.resolve("my-library.json"));
+        robot.interact(() -> window.setImportTarget(new org.missionreader.ui.application.ImportTarget() {
+            @Override
+            public org.missionreader.library.Library add(Document doc, org.missionreader.library.Mission m) throws Exception {
+                return mine.add(doc, m);
+            }
+
+            @Override
+            public org.missionreader.library.Library replace(Document doc) throws Exception {
+                return mine.replace(doc);
+            }
+
+            @Override
+            public org.missionreader.library.Library remove(String id) throws Exception {
+                return mine.remove(id);
+            }
+
+            @Override
+            public org.missionreader.library.Library addEvent(org.missionreader.library.TimelineEvent e) throws Exception {
+                return mine.addEvent(e);
+            }
+        }));
+        ImportForm form = openForm(robot, statement());
+        robot.clickOn("#import-title").write("Statement on a new mission");
+        robot.clickOn("#import-date").write("2026-11-30");
+        robot.interact(() -> {
+            this.<ComboBox<DocumentKind>>in(form, "#import-kind").setValue(DocumentKind.PRESS_STATEMENT);
+            this.<ChoiceBox<String>>in(form, "#import-language").setValue("en");
+            ComboBox<?> missions = in(form, "#import-mission");
+            for (Object choice : missions.getItems()) {
+                if (choice.toString().contains("mission=null")) select(missions, choice);
+            }
+            this.<TextField>in(form, "#import-new-id").setText("unxm");
+            this.<TextField>in(form, "#import-new-acronym").setText("UNXM");
+            this.<TextField>in(form, "#import-new-name").setText("United Nations Example Mission");
+            this.<TextField>in(form, "#import-new-country").setText("Exampleland");
+            this.<TextField>in(form, "#import-new-start").setText("2020-05");
+        });
+        // The format asks every mission for its state and the day it was checked: the form says so first.
+        robot.interact(() -> this.<Button>in(form, "#import-save").fire());
+        String problems = this.<Label>in(form, "#import-problems").getText();
+        assertTrue(problems.contains("ongoing or closed"), problems);
+        assertTrue(problems.contains("was checked"), problems);
+        assertTrue(form.isShowing());
+        robot.interact(() -> {
+            this.<ChoiceBox<org.missionreader.library.MissionStatus>>in(form, "#import-new-status")
+                    .setValue(org.missionreader.library.MissionStatus.ONGOING);
+            this.<TextField>in(form, "#import-new-as-of").setText("2026-12-02");
+            this.<Button>in(form, "#import-save").fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(form.isShowing(), this.<Label>in(form, "#import-problems").getText());
+        assertTrue(model.library().mission("unxm").isPresent(), "the new mission is in the window");
+        org.missionreader.library.LoadResult again = mine.load();
+        assertTrue(again.problems().isEmpty(), again.problems().toString());
+        assertEquals("Statement on a new mission", again.library().documents().get(0).title());
+        assertEquals("unxm", again.library().documents().get(0).missionId());
+
+        // Edit > Add an Event on This Date…: named in a dialog (the title offered), on the document's date, linked to it.
+        String docId = again.library().documents().get(0).id();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.documentProperty().get() != null
+                && model.documentProperty().get().id().equals(docId));
+        Command addEvent = window.services().commands().get("add-event");
+        assertTrue(addEvent.enabled().get(), "the reader's own dated document can be put on the timeline");
+        Platform.runLater(addEvent::execute);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#import-event-dialog").tryQuery().isPresent());
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        var events = mine.load().library().events();
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(List.of(docId), events.get(0).documentIds());
+        assertEquals("2026-11-30", events.get(0).date().toString());
+        assertEquals("Statement on a new mission", events.get(0).title().en());
+        assertFalse(model.library().eventsLinkedTo(docId).isEmpty(), "the event is on the window's timeline");
+    }
+
     private static void selectMission(ComboBox<?> missions, String id) {
         for (Object choice : missions.getItems()) {
             if (choice.toString().contains("id=" + id + ",")) {

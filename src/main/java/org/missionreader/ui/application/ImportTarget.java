@@ -3,6 +3,7 @@ package org.missionreader.ui.application;
 import org.missionreader.library.Document;
 import org.missionreader.library.Library;
 import org.missionreader.library.Mission;
+import org.missionreader.library.TimelineEvent;
 
 /**
  * Where imported documents go: the reader's own library. Each change returns that library as it now is,
@@ -27,4 +28,7 @@ public interface ImportTarget {
 
     /** Takes the document of that id out. */
     Library remove(String documentId) throws Exception;
+
+    /** Adds a timeline event (one without an id is given one). */
+    Library addEvent(TimelineEvent event) throws Exception;
 }

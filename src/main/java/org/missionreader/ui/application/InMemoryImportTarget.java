@@ -5,6 +5,7 @@ import java.util.List;
 import org.missionreader.library.Document;
 import org.missionreader.library.Library;
 import org.missionreader.library.Mission;
+import org.missionreader.library.TimelineEvent;
 
 /**
  * An {@link ImportTarget} kept in memory only (tests, and a window given no file of its own): it refuses a
@@ -61,6 +62,16 @@ public final class InMemoryImportTarget implements ImportTarget {
         if (library.document(documentId).isEmpty()) throw new IllegalArgumentException("no document " + documentId);
         List<Document> documents = library.documents().stream().filter(d -> !d.id().equals(documentId)).toList();
         library = new Library(library.missions(), documents, library.events());
+        return library;
+    }
+
+    @Override
+    public synchronized Library addEvent(TimelineEvent event) {
+        String id = event.id() == null || event.id().isBlank() ? "event-" + (library.events().size() + 1) : event.id();
+        List<TimelineEvent> events = new ArrayList<>(library.events());
+        events.add(new TimelineEvent(id, event.missionId(), event.date(), event.end(), event.title(), event.place(),
+                event.documentIds(), event.sources(), event.paragraphs()));
+        library = new Library(library.missions(), library.documents(), events);
         return library;
     }
 }

@@ -20,8 +20,12 @@ public record FormValues(String id, String title, DocumentKind kind, PartialDate
                          String speakerRole, String symbol, String language, String missionId, NewMission newMission,
                          String sourceName, String sourceUrl, List<String> paragraphs) {
 
-    /** A mission the reader adds with the document: only what the reader typed, nothing filled in. */
-    public record NewMission(String id, String acronym, String name, String country, PartialDate start) {
+    /**
+     * A mission the reader adds with the document: only what the reader typed, nothing filled in; the format
+     * asks every mission for its country, start, state and the day that state was checked ({@code asOf}).
+     */
+    public record NewMission(String id, String acronym, String name, String country, PartialDate start, PartialDate end,
+                             org.missionreader.library.MissionStatus status, PartialDate asOf) {
     }
 
     public FormValues {
@@ -42,8 +46,8 @@ public record FormValues(String id, String title, DocumentKind kind, PartialDate
     public Mission mission() {
         if (newMission == null) return null;
         return new Mission(newMission.id(), text(newMission.acronym()), text(newMission.name()),
-                newMission.country() == null ? null : text(newMission.country()), newMission.start(), null, null,
-                null, null, null, null, List.of(new Source(sourceName, sourceUrl)));
+                newMission.country() == null ? null : text(newMission.country()), newMission.start(), newMission.end(), null,
+                null, newMission.status(), newMission.asOf(), null, List.of(new Source(sourceName, sourceUrl)));
     }
 
     private LocalizedText text(String s) {

@@ -87,6 +87,10 @@ public final class ImportCommands {
                 .inSection("own-document").enabledWhen(own));
         commands.add(Command.of("remove-document", Command.Menu.EDIT, "menu.edit.removeDocument", null, this::removeOpen)
                 .inSection("own-document").enabledWhen(own));
+        BooleanBinding dated = Bindings.createBooleanBinding(() -> isOwn(model.documentProperty().get())
+                && model.documentProperty().get().date() != null, model.documentProperty(), model.libraryProperty());
+        commands.add(Command.of("add-event", Command.Menu.EDIT, "menu.edit.addEvent", null, this::addEventOpen)
+                .inSection("own-document").enabledWhen(dated));
     }
 
     /** Whether a file is of a kind the import reads (by its name). */
@@ -232,6 +236,33 @@ public final class ImportCommands {
             List<String> refused = store(() -> target.remove(doc.id()), null, "import.removed", doc.title());
             if (!refused.isEmpty()) say(refused.get(0));
         });
+    }
+
+    /**
+     * Edit > Add an Event on This Date…: a timeline event on the open document's date, linked to it, its source
+     * the document's; the reader names it (the document's title is offered).
+     */
+    public void addEventOpen() {
+        Document doc = model.documentProperty().get();
+        if (!isOwn(doc) || doc.date() == null) return;
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(doc.title());
+        ask.initOwner(services.windows().owner());
+        ask.setTitle(i18n.get("menu.edit.addEvent"));
+        ask.setHeaderText(null);
+        ask.setContentText(i18n.get("import.event.title", org.missionreader.library.DateText.format(doc.date(), i18n.locale())));
+        ask.getDialogPane().setId("import-event-dialog");
+        ask.showAndWait().map(String::strip).filter(t -> !t.isEmpty()).ifPresent(title -> addEvent(doc, title));
+    }
+
+    /** Adds the event to the reader's library and shows it on the timeline. */
+    public List<String> addEvent(Document doc, String title) {
+        org.missionreader.library.LocalizedText text = "fr".equals(doc.language())
+                ? new org.missionreader.library.LocalizedText(title, null) : new org.missionreader.library.LocalizedText(null, title);
+        org.missionreader.library.TimelineEvent event = new org.missionreader.library.TimelineEvent(null, doc.missionId(),
+                doc.date(), null, text, null, List.of(doc.id()), List.of(doc.source()));
+        List<String> refused = store(() -> target.addEvent(event), doc.id(), "import.event.added", title);
+        if (!refused.isEmpty()) say(refused.get(0));
+        return refused;
     }
 
     /** One notice at a time for imports: the newest replaces the previous one. */

@@ -80,6 +80,10 @@ public final class ImportForm {
     private final TextField newName = new TextField();
     private final TextField newCountry = new TextField();
     private final TextField newStart = new TextField();
+    /** The new mission's state and the day the reader checked it, which the format asks of every mission. */
+    private final ChoiceBox<org.missionreader.library.MissionStatus> newStatus = new ChoiceBox<>();
+    private final TextField newAsOf = new TextField();
+    private final TextField newEnd = new TextField();
     private final GridPane newMission = new GridPane();
     private final TextField sourceName = new TextField();
     private final TextField sourceUrl = new TextField();
@@ -124,7 +128,8 @@ public final class ImportForm {
         mission.getItems().setAll(choices);
         mission.setValue(draft.missionId() == null ? null : choices.stream()
                 .filter(c -> c.mission() != null && c.mission().id().equals(draft.missionId())).findFirst().orElse(null));
-        for (TextField f : List.of(newId, newAcronym, newName, newCountry, newStart)) f.clear();
+        for (TextField f : List.of(newId, newAcronym, newName, newCountry, newStart, newAsOf, newEnd)) f.clear();
+        newStatus.setValue(null);
         sourceName.setText(draft.source() == null ? "" : nonNull(draft.source().name()));
         sourceUrl.setText(draft.source() == null ? "" : nonNull(draft.source().url()));
         paragraphs.getItems().setAll(draft.paragraphs());
@@ -210,6 +215,17 @@ public final class ImportForm {
                 {"import.mission.country", "import-new-country", newCountry}, {"import.mission.start", "import-new-start", newStart}}) {
             TextField field = (TextField) f[2];
             field.setId((String) f[1]);
+            TextFieldMenu.install(field, i18n);
+            newMission.addRow(nrow++, caption((String) f[0], field), field);
+        }
+        newStatus.getItems().setAll(org.missionreader.library.MissionStatus.values());
+        newStatus.setConverter(converter(st -> i18n.get(st == org.missionreader.library.MissionStatus.CLOSED ? "status.closed" : "status.ongoing")));
+        newStatus.setId("import-new-status");
+        newMission.addRow(nrow++, caption("import.mission.status", newStatus), newStatus);
+        for (Object[] f : new Object[][]{{"import.mission.asOf", "import-new-as-of", newAsOf}, {"import.mission.end", "import-new-end", newEnd}}) {
+            TextField field = (TextField) f[2];
+            field.setId((String) f[1]);
+            field.promptTextProperty().bind(i18n.text("import.field.date.prompt"));
             TextFieldMenu.install(field, i18n);
             newMission.addRow(nrow++, caption((String) f[0], field), field);
         }
@@ -442,13 +458,17 @@ public final class ImportForm {
             if (orNull(newAcronym.getText()) == null || orNull(newName.getText()) == null) {
                 found.add(i18n.get("import.problem.missionName"));
             }
-            PartialDate start = null;
-            if (orNull(newStart.getText()) != null) {
-                start = PartialDate.parse(newStart.getText().strip()).orElse(null);
-                if (start == null) found.add(i18n.get("import.problem.date", newStart.getText().strip()));
+            if (orNull(newCountry.getText()) == null) found.add(i18n.get("import.problem.missionCountry"));
+            PartialDate start = missionDate(newStart, "import.problem.missionStart", found);
+            if (newStatus.getValue() == null) found.add(i18n.get("import.problem.missionStatus"));
+            PartialDate asOf = missionDate(newAsOf, "import.problem.missionAsOf", found);
+            PartialDate end = null;
+            if (orNull(newEnd.getText()) != null) {
+                end = PartialDate.parse(newEnd.getText().strip()).orElse(null);
+                if (end == null) found.add(i18n.get("import.problem.date", newEnd.getText().strip()));
             }
             created = new FormValues.NewMission(id, orNull(newAcronym.getText()), orNull(newName.getText()),
-                    orNull(newCountry.getText()), start);
+                    orNull(newCountry.getText()), start, end, newStatus.getValue(), asOf);
         }
         if (!found.isEmpty()) {
             problems.setText(String.join("\n", found));
@@ -469,5 +489,17 @@ public final class ImportForm {
     /** The problems the form shows, for tests. */
     String problemsText() {
         return problems.getText();
+    }
+
+    /** A new mission's required date: a problem when it is empty or not a date. */
+    private PartialDate missionDate(TextField field, String missingKey, List<String> found) {
+        String text = orNull(field.getText());
+        if (text == null) {
+            found.add(i18n.get(missingKey));
+            return null;
+        }
+        PartialDate d = PartialDate.parse(text.strip()).orElse(null);
+        if (d == null) found.add(i18n.get("import.problem.date", text.strip()));
+        return d;
     }
 }

@@ -93,7 +93,7 @@ class PrintPreviewTest {
         List<String> texts = window.fileMenu().getItems().stream().map(MenuItem::getText).toList();
         // Opening libraries comes first, then the print commands, then Quit.
         assertEquals(List.of("Ouvrir une bibliothèque…", "Bibliothèques récentes", "",
-                        "Aperçu avant impression…", "Imprimer…", "Exporter en PDF…", "", "Exporter les notes…", "", "Quitter"),
+                        "Importer un document…", "Importer depuis le presse-papiers", "", "Aperçu avant impression…", "Imprimer…", "Exporter en PDF…", "", "Exporter les notes…", "", "Quitter"),
                 texts.stream().map(t -> t == null ? "" : t).toList());
         assertTrue(item("menu-print-preview").isDisable());
         assertTrue(item("menu-print").isDisable());
