@@ -74,6 +74,9 @@ public final class DocumentImporter {
         }
     }
 
+    /** A speaker's name or role line is short: a longer line between the title and the date is text. */
+    private static final int SPEAKER_LINE = 160;
+
     private static ImportDraft draft(Extracted text, Source source, Path file) throws ImportFailure {
         List<String> paragraphs = text.paragraphs();
         if (paragraphs.isEmpty()) throw new ImportFailure(ImportFailure.Why.EMPTY, file, "no text");
@@ -87,10 +90,26 @@ public final class DocumentImporter {
         if (title == null) unread.add(ImportDraft.Field.TITLE);
         if (kind == null) unread.add(ImportDraft.Field.KIND);
         if (date == null) unread.add(ImportDraft.Field.DATE);
-        unread.add(ImportDraft.Field.SPEAKER);
+        // A heading set as statements are (the title; the speaker's name and role, or the UN symbol; the date
+        // line: as this app prints them too) gives the draft's fields, not paragraphs of the statement: the
+        // title first and the date line within the next three, with nothing longer than a line between them.
+        String speakerName = null;
+        String speakerRole = null;
+        if (title != null && dateLine > 0 && dateLine <= 3 && paragraphs.get(0).equals(title)
+                && paragraphs.size() > dateLine + 1) {
+            List<String> between = paragraphs.subList(1, dateLine).stream()
+                    .filter(p -> symbol == null || !p.strip().equals(symbol)).toList();
+            if (between.stream().allMatch(p -> p.length() <= SPEAKER_LINE)) {
+                if (!between.isEmpty()) speakerName = between.get(0);
+                if (between.size() == 2) speakerRole = between.get(1);
+                if (between.size() <= 2) paragraphs = List.copyOf(paragraphs.subList(dateLine + 1, paragraphs.size()));
+                else speakerName = null;
+            }
+        }
+        if (speakerName == null) unread.add(ImportDraft.Field.SPEAKER);
         if (symbol == null) unread.add(ImportDraft.Field.SYMBOL);
         if (language == null) unread.add(ImportDraft.Field.LANGUAGE);
         unread.add(ImportDraft.Field.MISSION);
-        return new ImportDraft(title, kind, date, null, null, symbol, language, null, source, paragraphs, unread);
+        return new ImportDraft(title, kind, date, speakerName, speakerRole, symbol, language, null, source, paragraphs, unread);
     }
 }
