@@ -76,6 +76,11 @@ public final class DocumentImporter {
 
     /** A speaker's name or role line is short: a longer line between the title and the date is text. */
     private static final int SPEAKER_LINE = 160;
+    /** A closing line naming the text's source: "Source : …", "Source: …", "Sources : …". */
+    private static final java.util.regex.Pattern SOURCE_LINE =
+            java.util.regex.Pattern.compile("Sources?[\\s\u00A0\u202F]*:[\\s\u00A0\u202F]*(\\S.{0,400})");
+    /** A source's address, in brackets at its end: "MINUSMA (https://…)". */
+    private static final java.util.regex.Pattern ADDRESS_AT_END = java.util.regex.Pattern.compile("(.+?)\\s*\\((https?://[^\\s)]+)\\)");
 
     private static ImportDraft draft(Extracted text, Source source, Path file) throws ImportFailure {
         List<String> paragraphs = text.paragraphs();
@@ -104,6 +109,15 @@ public final class DocumentImporter {
                 if (between.size() == 2) speakerRole = between.get(1);
                 if (between.size() <= 2) paragraphs = List.copyOf(paragraphs.subList(dateLine + 1, paragraphs.size()));
                 else speakerName = null;
+            }
+            // Such a statement may end by naming where its text comes from ("Source : …", as this app prints
+            // it): that is the document's source, not a paragraph of it.
+            java.util.regex.Matcher named = SOURCE_LINE.matcher(paragraphs.get(paragraphs.size() - 1));
+            if (paragraphs.size() > 1 && named.matches()) {
+                String where = named.group(1).strip();
+                java.util.regex.Matcher address = ADDRESS_AT_END.matcher(where);
+                source = address.matches() ? new Source(address.group(1).strip(), address.group(2)) : new Source(where, source.url());
+                paragraphs = List.copyOf(paragraphs.subList(0, paragraphs.size() - 1));
             }
         }
         if (speakerName == null) unread.add(ImportDraft.Field.SPEAKER);
