@@ -44,6 +44,7 @@ class AppStartTest {
         if (stage != null) WaitForAsyncUtils.asyncFx(stage::hide).get(10, TimeUnit.SECONDS);
         FxToolkit.registerPrimaryStage();
         System.clearProperty(SettingsStore.DIRECTORY_PROPERTY);
+        System.clearProperty(org.missionreader.mylibrary.MyLibrary.FILE_PROPERTY);
         Locale.setDefault(before);
     }
 
@@ -53,6 +54,12 @@ class AppStartTest {
         store.save(new AppSettings(new WindowPlace(30, 20, 1000, 700, false, 0.3, 0.55, 0.7), "en", null, null, 0,
                 ReadingSettings.defaults().withTheme(ReadingSettings.Theme.DARK), List.of()));
         System.setProperty(SettingsStore.DIRECTORY_PROPERTY, config.toString());
+        // The reader's own library, with a document of MINUSMA imported before: it opens with the bundled one.
+        java.nio.file.Path mine = config.resolve("my-library.json");
+        new org.missionreader.mylibrary.MyLibrary(mine).add(new org.missionreader.library.Document(null, "minusma",
+                org.missionreader.library.DocumentKind.PRESS_STATEMENT, "A statement of my own", null, null, "en",
+                List.of("A paragraph imported before."), new org.missionreader.library.Source("mine.txt", null), null), null);
+        System.setProperty(org.missionreader.mylibrary.MyLibrary.FILE_PROPERTY, mine.toString());
         FxToolkit.registerPrimaryStage();
         // A stage of the test's own, so that the application's session leaves the other tests' stage alone.
         stage = FxToolkit.registerStage(Stage::new);
@@ -101,6 +108,17 @@ class AppStartTest {
         org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0.3, 0.55}, columns.getDividerPositions(), 0.02);
         // The language the settings remember.
         assertEquals("en", Locale.getDefault().getLanguage());
+        // The reader's own library is open, its document listed under MINUSMA.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> documentTitles().contains("A statement of my own"));
+    }
+
+    /** The titles the document list shows. */
+    private List<String> documentTitles() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            ListView<?> list = (ListView<?>) stage.getScene().getRoot().lookup("#document-list");
+            return list == null ? List.<String>of()
+                    : list.getItems().stream().map(d -> ((org.missionreader.library.Document) d).title()).toList();
+        }).get(5, TimeUnit.SECONDS);
     }
 
     /** The mission list, once the window's panes are in. */

@@ -179,6 +179,29 @@ class ImportFormTest {
         assertFalse(window.services().commands().get("edit-document").enabled().get());
     }
 
+    /** Text copied elsewhere, pasted with Import from Clipboard (Ctrl+Shift+V), opens in the form as read. */
+    @Test
+    void textOnTheClipboardIsImportedByItsShortcut(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString("Déclaration à la presse sur le Mali\n\n4 mars 2015\n\nLes membres du Conseil saluent l’accord.\n\n"
+                    + "Ils appellent les parties à le signer.");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        ImportForm form = window.imports().form();
+        assertEquals("Shift+Shortcut+V", window.services().commands().get("import-clipboard").accelerator().getName());
+        robot.clickOn("#reader-page");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.V).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> form.isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(this.<TextArea>in(form, "#import-original").getText().contains("Les membres du Conseil saluent l’accord."));
+        // The heading gave the fields; the statement's two paragraphs are listed.
+        assertEquals("Déclaration à la presse sur le Mali", this.<TextField>in(form, "#import-title").getText());
+        assertEquals(List.of("Les membres du Conseil saluent l’accord.", "Ils appellent les parties à le signer."),
+                List.copyOf(this.<ListView<String>>in(form, "#import-paragraphs").getItems()));
+        robot.interact(() -> form.stage().hide());
+    }
+
     /** A new mission, made in the form, saved with its document into a real my-library.json that loads again. */
     @Test
     void aNewMissionMadeInTheFormIsSavedWithItsDocumentInTheReadersOwnFile(FxRobot robot) throws Exception {
