@@ -25,6 +25,7 @@ TEXT
         java.*|jdk.*) licence="GNU General Public License, version 2, with the Classpath Exception (OpenJDK)" ;;
         javafx.*) licence="GNU General Public License, version 2, with the Classpath Exception (OpenJFX)" ;;
         org.controlsfx.*) licence="BSD 3-Clause License (ControlsFX)" ;;
+        org.jsoup) licence="MIT License (jsoup)" ;;
         com.fasterxml.jackson.*|org.apache.*) licence="Apache License, version 2.0" ;;
         org.missionreader) licence="Apache License, version 2.0; its typeface Charis SIL: SIL Open Font License 1.1" ;;
         *) echo "copyright.sh: no licence known for the module $name: add it here and under packaging/legal/" >&2
