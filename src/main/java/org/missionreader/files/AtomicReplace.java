@@ -51,4 +51,32 @@ public final class AtomicReplace {
             // the folder refused the file in the first place
         }
     }
+
+    /**
+     * Writes the bytes to a temporary file ({@code tempPrefix…tmp}) beside the end of the path's links, flushed to
+     * the disk, then moved over it in one step: a crash leaves the old file or the new one, never half of one.
+     * {@code shared}: readable by others as the user's files are (an export), not private as a temporary file is.
+     */
+    public static void writeDurably(Path path, byte[] bytes, String tempPrefix, boolean shared) throws IOException {
+        Path target = followLinks(path);
+        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), tempPrefix, ".tmp");
+        try {
+            try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) out.write(buffer);
+                out.force(true);
+            }
+            if (shared) {
+                try {
+                    Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                } catch (UnsupportedOperationException e) {
+                    // Not a POSIX file system.
+                }
+            }
+            moveIntoPlace(temp, target);
+            temp = null;
+        } finally {
+            discard(temp);
+        }
+    }
 }

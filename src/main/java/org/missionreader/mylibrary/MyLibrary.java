@@ -4,14 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,9 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import org.missionreader.files.AtomicReplace;
+import org.missionreader.files.ExclusiveLock;
 import org.missionreader.files.UserDirectories;
 import org.missionreader.library.Document;
 import org.missionreader.library.FileKind;
@@ -77,8 +72,6 @@ public final class MyLibrary {
         }
     }
 
-    /** A file lock is held by the whole JVM, so this process's instances take turns on this lock first. */
-    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private final Path file;
@@ -341,39 +334,16 @@ public final class MyLibrary {
 
     // ---- the lock and the write
 
-    private interface LockedWork<T> {
-        T run() throws Refused, IOException;
-    }
-
-    private <T> T locked(LockedWork<T> work) throws Refused, IOException {
-        Path lockFile = file.resolveSibling(file.getFileName() + ".lock").toAbsolutePath().normalize();
-        ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(lockFile, k -> new ReentrantLock());
-        inProcess.lock();
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = channel.lock()) {
+    private <T> T locked(ExclusiveLock.Work<T, Refused> work) throws Refused, IOException {
+        return ExclusiveLock.holding(file.resolveSibling(file.getFileName() + ".lock"), () -> {
             removeLeftovers();
             return work.run();
-        } finally {
-            inProcess.unlock();
-        }
+        });
     }
 
     /** Writes the bytes to a temporary file beside the target, flushed to the disk, then moved over it in one step. */
     private void write(byte[] bytes) throws IOException {
-        Path target = AtomicReplace.followLinks(file);
-        Path folder = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, target.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) out.write(buffer);
-                out.force(true);
-            }
-            AtomicReplace.moveIntoPlace(temp, target);
-            temp = null;
-        } finally {
-            AtomicReplace.discard(temp);
-        }
+        AtomicReplace.writeDurably(file, bytes, AtomicReplace.followLinks(file).getFileName() + ".", false);
     }
 
     /** Temporary files a killed writer left (under the lock no write is under way). */

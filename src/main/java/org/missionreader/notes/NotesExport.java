@@ -3,12 +3,8 @@ package org.missionreader.notes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,26 +49,8 @@ public final class NotesExport {
         } else {
             bytes.write(markdown(notebook, library, locale, today).getBytes(StandardCharsets.UTF_8));
         }
-        Path real = AtomicReplace.followLinks(target);
-        Path folder = real.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, "." + real.getFileName(), ".tmp");
-        try {
-            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes.toByteArray());
-                while (buffer.hasRemaining()) out.write(buffer);
-                out.force(true);
-            }
-            // An export is a file to share: readable as the user's other files are, not private like a temporary one.
-            try {
-                Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException e) {
-                // Not a POSIX file system.
-            }
-            AtomicReplace.moveIntoPlace(temp, real);
-            temp = null;
-        } finally {
-            AtomicReplace.discard(temp);
-        }
+        // An export is a file to share: readable as the user's other files are, not private like a temporary one.
+        AtomicReplace.writeDurably(target, bytes.toByteArray(), "." + AtomicReplace.followLinks(target).getFileName(), true);
     }
 
     /** Writes the notebook as JSON, in the notes file's format. */

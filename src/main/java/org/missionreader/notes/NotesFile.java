@@ -2,23 +2,18 @@ package org.missionreader.notes;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 import org.missionreader.files.AtomicReplace;
+import org.missionreader.files.ExclusiveLock;
 import org.missionreader.files.UserDirectories;
 
 /**
@@ -38,12 +33,6 @@ public final class NotesFile implements NotesStore {
     public static final String LOCK_NAME = "notes.json.lock";
     /** Larger files are not read: ten thousand notes take about 5 MB. */
     static final long MAX_FILE_BYTES = 64L << 20;
-
-    /**
-     * A file lock is held by the whole JVM (a second channel of the same JVM asking for it fails), so the
-     * threads and stores of one process take turns on this lock first.
-     */
-    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     private final Path directory;
 
@@ -183,40 +172,15 @@ public final class NotesFile implements NotesStore {
         });
     }
 
-    private interface LockedWork<T> {
-        T run() throws IOException;
-    }
-
-    private <T> T locked(LockedWork<T> work) throws IOException {
-        Path lockFile = directory.resolve(LOCK_NAME).toAbsolutePath().normalize();
-        ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(lockFile, k -> new ReentrantLock());
-        inProcess.lock();
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = channel.lock()) {
-            return work.run();
-        } finally {
-            inProcess.unlock();
-        }
+    private <T> T locked(ExclusiveLock.Work<T, IOException> work) throws IOException {
+        return ExclusiveLock.holding(directory.resolve(LOCK_NAME), work);
     }
 
     /** Writes the notebook to a temporary file, flushed to the disk, then moved over the notes file in one step. */
     private void write(Notebook notebook) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         NotesJson.write(notebook, bytes);
-        Path target = AtomicReplace.followLinks(file());
-        Path folder = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, FILE_NAME + ".", ".tmp");
-        try {
-            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes.toByteArray());
-                while (buffer.hasRemaining()) out.write(buffer);
-                out.force(true);
-            }
-            AtomicReplace.moveIntoPlace(temp, target);
-            temp = null;
-        } finally {
-            AtomicReplace.discard(temp);
-        }
+        AtomicReplace.writeDurably(file(), bytes.toByteArray(), FILE_NAME + ".", false);
     }
 
     /** Temporary files a killed writer left (under the lock no write is under way). */
