@@ -19,7 +19,8 @@ named. The full licence and notice texts of each module, and of the code it embe
 $installed/legal/<module>/.
 
 TEXT
-"$runtime/bin/java" --list-modules | while read -r module; do
+# -Xshare:off: the runtime's ahead-of-time cache needs the application's module graph, which --list-modules does not use
+"$runtime/bin/java" -Xshare:off --list-modules | while read -r module; do
     name=${module%@*}
     case "$name" in
         java.*|jdk.*) licence="GNU General Public License, version 2, with the Classpath Exception (OpenJDK)" ;;
