@@ -30,6 +30,12 @@ public final class Job {
         FIND(true),
         /** A file or pasted text read for the import form. */
         IMPORT(false),
+        /**
+         * The reader's notes written to their file, one change after the other (a serial lane: {@link Jobs#serial}).
+         * A write takes milliseconds, once per change the reader saves (a highlight, a note's Save, a bookmark):
+         * the toolbar does not list it, so its button does not flash in and out at each change.
+         */
+        NOTES_WRITE(false),
         /** Work of the window itself (fonts, icons) that nobody cancels. */
         STARTUP(false);
 
