@@ -36,6 +36,8 @@ public final class Job {
          * the toolbar does not list it, so its button does not flash in and out at each change.
          */
         NOTES_WRITE(false),
+        /** The open document's notes whose quote is not where it was, found again in its text (which is folded). */
+        NOTES_PLACE(true),
         /** Work of the window itself (fonts, icons) that nobody cancels. */
         STARTUP(false);
 
