@@ -3,6 +3,9 @@
 ctypes, no tool started per look): prints the seconds from the start to the moment a top-level window
 titled TITLE exists, and to the moment it shows a drawn frame, then the command's process id.
 
+TITLE "*" takes instead the first top-level window that appears after the start, is viewable and at
+least 200x200: a program whose window title is not known beforehand (Evince names it after the file).
+
 A window exists before anything is drawn in it: the system maps it blank (white here) and the toolkit
 draws its first frame into it a moment later. "Drawn" is the first look at which the window's top-left
 strip (where the reader has its menu bar, and the floor its background), as far as it is on the screen,
@@ -12,9 +15,13 @@ With --shows RRGGBB@X,Y,WxH it also waits for that colour to show in that rectan
 the window's coordinates): bench/startup.sh gives the blue of the selected MINUSMA row in the mission
 list, to time the library on screen.
 
-Usage: firstframe.py [--shows RRGGBB@X,Y,WxH] TITLE TIMEOUT_SECONDS COMMAND [ARG...]
-Prints: WINDOW_SECONDS DRAWN_SECONDS SHOWS_SECONDS PID  ("-" for a time not reached within the timeout,
-or not asked for).
+With --settled QUIET it also watches the whole window until its pixels have not changed for QUIET
+seconds, and gives the time of the last change: the window "settled", everything the start puts in it
+drawn (a spinner, a list filled late, a pane laid out again, all count as changes).
+
+Usage: firstframe.py [--shows RRGGBB@X,Y,WxH] [--settled QUIET] TITLE TIMEOUT_SECONDS COMMAND [ARG...]
+Prints: WINDOW_SECONDS DRAWN_SECONDS SHOWS_SECONDS [SETTLED_SECONDS] PID  ("-" for a time not reached
+within the timeout, or not asked for; SETTLED only with --settled).
 The command runs in a session of its own and is left running: the caller measures and stops it.
 """
 import ctypes
@@ -51,6 +58,30 @@ x11.XTranslateCoordinates.argtypes = [ctypes.c_void_p, Window, Window, ctypes.c_
                                       ctypes.POINTER(Window)]
 x11.XDisplayWidth.argtypes = [ctypes.c_void_p, ctypes.c_int]
 x11.XDisplayHeight.argtypes = [ctypes.c_void_p, ctypes.c_int]
+
+
+class XWindowAttributes(ctypes.Structure):
+    _fields_ = [("x", ctypes.c_int), ("y", ctypes.c_int), ("width", ctypes.c_int), ("height", ctypes.c_int),
+                ("border_width", ctypes.c_int), ("depth", ctypes.c_int), ("visual", ctypes.c_void_p),
+                ("root", Window), ("c_class", ctypes.c_int), ("bit_gravity", ctypes.c_int),
+                ("win_gravity", ctypes.c_int), ("backing_store", ctypes.c_int),
+                ("backing_planes", ctypes.c_ulong), ("backing_pixel", ctypes.c_ulong),
+                ("save_under", ctypes.c_int), ("colormap", ctypes.c_ulong), ("map_installed", ctypes.c_int),
+                ("map_state", ctypes.c_int), ("all_event_masks", ctypes.c_long),
+                ("your_event_mask", ctypes.c_long), ("do_not_propagate_mask", ctypes.c_long),
+                ("override_redirect", ctypes.c_int), ("screen", ctypes.c_void_p)]
+
+
+class XImage(ctypes.Structure):
+    # The leading fields of Xlib's XImage, as far as bytes_per_line: enough to read its pixels at once.
+    _fields_ = [("width", ctypes.c_int), ("height", ctypes.c_int), ("xoffset", ctypes.c_int),
+                ("format", ctypes.c_int), ("data", ctypes.c_void_p), ("byte_order", ctypes.c_int),
+                ("bitmap_unit", ctypes.c_int), ("bitmap_bit_order", ctypes.c_int),
+                ("bitmap_pad", ctypes.c_int), ("depth", ctypes.c_int), ("bytes_per_line", ctypes.c_int)]
+
+
+x11.XGetWindowAttributes.argtypes = [ctypes.c_void_p, Window, ctypes.POINTER(XWindowAttributes)]
+IS_VIEWABLE = 2
 ALL_PLANES = 0xFFFFFFFF
 Z_PIXMAP = 2
 
@@ -82,6 +113,49 @@ def titled(display, root, title):
         if children:
             x11.XFree(children)
     return found
+
+
+def top_level(display, root):
+    """The root's children (the top-level windows, with no window manager)."""
+    parent, root_return = Window(), Window()
+    children = ctypes.POINTER(Window)()
+    count = ctypes.c_uint()
+    if not x11.XQueryTree(display, root, ctypes.byref(root_return), ctypes.byref(parent),
+                          ctypes.byref(children), ctypes.byref(count)):
+        return []
+    try:
+        return [children[i] for i in range(count.value)]
+    finally:
+        if children:
+            x11.XFree(children)
+
+
+def newly_shown(display, root, before):
+    """A top-level window not among BEFORE that is viewable and at least 200x200, or None."""
+    for window in top_level(display, root):
+        if window in before:
+            continue
+        attributes = XWindowAttributes()
+        if (x11.XGetWindowAttributes(display, window, ctypes.byref(attributes))
+                and attributes.map_state == IS_VIEWABLE and attributes.width >= 200 and attributes.height >= 200):
+            return window
+    return None
+
+
+def whole(display, window):
+    """The whole window's pixels as bytes (as the X server holds them), or None while it cannot be read."""
+    attributes = XWindowAttributes()
+    if not x11.XGetWindowAttributes(display, window, ctypes.byref(attributes)) or attributes.map_state != IS_VIEWABLE:
+        return None
+    image = x11.XGetImage(display, window, 0, 0, attributes.width, attributes.height, ALL_PLANES, Z_PIXMAP)
+    x11.XSync(display, 0)
+    if not image:
+        return None
+    try:
+        fields = ctypes.cast(image, ctypes.POINTER(XImage)).contents
+        return ctypes.string_at(fields.data, fields.bytes_per_line * fields.height)
+    finally:
+        x11.XDestroyImage(image)
 
 
 def region(display, root, window, left, top, width, height):
@@ -119,19 +193,25 @@ def main():
         width, height = size.split("x")
         probe = (int(colour, 16), int(left), int(top), int(width), int(height))
         args = args[2:]
+    quiet = None
+    if args and args[0] == "--settled":
+        quiet = float(args[1])
+        args = args[2:]
     title, limit, command = args[0], float(args[1]), args[2:]
     display = x11.XOpenDisplay(None)
     if not display:
         sys.exit("firstframe.py: cannot open the display " + os.environ.get("DISPLAY", "(DISPLAY unset)"))
     root = x11.XDefaultRootWindow(display)
+    before = set(top_level(display, root)) if title == "*" else None
     start = time.monotonic()
     process = subprocess.Popen(command, start_new_session=True,
                                stdout=subprocess.DEVNULL, stderr=sys.stderr)
-    window_at = drawn_at = shows_at = None
+    window_at = drawn_at = shows_at = settled_at = None
     window = None
+    last_pixels = last_change = None
     while time.monotonic() - start < limit and process.poll() is None:
         if window is None:
-            window = titled(display, root, title)
+            window = newly_shown(display, root, before) if before is not None else titled(display, root, title)
             if window is not None:
                 window_at = time.monotonic() - start
         if window is not None and drawn_at is None:
@@ -142,11 +222,21 @@ def main():
             pixels = region(display, root, window, *probe[1:])
             if pixels and probe[0] in pixels:
                 shows_at = time.monotonic() - start
-        if drawn_at is not None and (probe is None or shows_at is not None):
+        if window is not None and quiet is not None and settled_at is None:
+            pixels = whole(display, window)
+            now = time.monotonic() - start
+            if pixels is not None and pixels != last_pixels:
+                last_pixels, last_change = pixels, now
+            elif last_change is not None and now - last_change >= quiet:
+                settled_at = last_change
+        if (drawn_at is not None and (probe is None or shows_at is not None)
+                and (quiet is None or settled_at is not None)):
             break
-        time.sleep(POLL)
+        # The whole window is read at most every 10 ms: the reading itself takes the CPU the start needs.
+        time.sleep(POLL if quiet is None else 0.010)
     show = lambda t: "-" if t is None else "%.3f" % t
-    print(show(window_at), show(drawn_at), show(shows_at), process.pid, flush=True)
+    times = [window_at, drawn_at, shows_at] + ([settled_at] if quiet is not None else [])
+    print(*[show(t) for t in times], process.pid, flush=True)
 
 
 if __name__ == "__main__":

@@ -12,10 +12,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.missionreader.cli.CommandLine;
 import org.missionreader.i18n.SystemLocale;
-import org.missionreader.library.Document;
-import org.missionreader.library.Library;
 import org.missionreader.library.LibraryLoader;
-import org.missionreader.library.Mission;
 import org.missionreader.mylibrary.MyLibrary;
 import org.missionreader.notes.NotesFile;
 import org.missionreader.notes.NotesStore;
@@ -24,7 +21,7 @@ import org.missionreader.settings.SettingsStore;
 import org.missionreader.ui.Session;
 import org.missionreader.ui.application.Fonts;
 import org.missionreader.ui.application.I18n;
-import org.missionreader.ui.application.ImportTarget;
+import org.missionreader.ui.application.MyLibraryTarget;
 import org.missionreader.ui.application.Job;
 import org.missionreader.ui.application.Notes;
 import org.missionreader.ui.application.Services;
@@ -118,40 +115,10 @@ public final class MissionReaderApp extends Application {
         }));
         // Library files given on the command line join the bundled library once that is in, one after the
         // other, so that a file may name a mission or document of the files before it.
-        MyLibrary mine = new MyLibrary(MyLibrary.defaultFile());
-        window.setImportTarget(importTarget(mine));
+        // Imported documents go to the reader's own library file: each change a job, checked against the
+        // bundled library the window holds, before it is written.
+        window.setImportTarget(new MyLibraryTarget(MyLibrary.defaultFile()));
         openInOrder(model, window, withMyLibrary(parsed.files().stream().map(Path::of).toList()), 0);
-    }
-
-    /** Imported documents go to the reader's own library file, each change validated before it is written. */
-    private static ImportTarget importTarget(MyLibrary mine) {
-        String origin = mine.file().getFileName().toString();
-        return new ImportTarget() {
-            @Override
-            public String origin() {
-                return origin;
-            }
-
-            @Override
-            public Library add(Document doc, Mission newMission) throws Exception {
-                return mine.add(doc, newMission);
-            }
-
-            @Override
-            public Library replace(Document doc) throws Exception {
-                return mine.replace(doc);
-            }
-
-            @Override
-            public Library remove(String documentId) throws Exception {
-                return mine.remove(documentId);
-            }
-
-            @Override
-            public Library addEvent(org.missionreader.library.TimelineEvent event) throws Exception {
-                return mine.addEvent(event);
-            }
-        };
     }
 
     /** Whether a file is the reader's own library, which opens at every start and is not a recent file. */

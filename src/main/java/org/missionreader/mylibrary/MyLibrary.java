@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.missionreader.files.AtomicReplace;
 import org.missionreader.files.ExclusiveLock;
@@ -37,7 +38,8 @@ import org.missionreader.library.TimelineEvent;
  * The reader's own library, {@code my-library.json} in the data directory (docs/my-library.md): a library
  * file in the documented format, with a marker of its own ({@code "myLibrary": 1}, the version of the
  * user's library beside the format's {@code schemaVersion}). Its documents and events may belong to the
- * missions of the bundled library ({@code known}), named by id, or to missions of its own.
+ * missions of the library it is given ({@code known}: the bundled library, as the window or the command line
+ * holds it), named by id, or to missions of its own.
  * <p>
  * Every change happens under an exclusive lock on {@code my-library.json.lock}: the file is read as it is now,
  * the change applied, the result written to bytes and those bytes loaded by {@link LibraryLoader} with the
@@ -75,17 +77,16 @@ public final class MyLibrary {
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private final Path file;
-    private Library known;
+    private final Library known;
 
-    /** The user's library in that file, its links checked against the bundled library. */
-    public MyLibrary(Path file) {
-        this(file, null);
-    }
-
-    /** The user's library in that file, its links checked against {@code known} (null: the bundled library). */
+    /**
+     * The user's library in that file, its links checked against {@code known}: the library it may name the
+     * missions and documents of, and whose ids it may not take. The caller gives the one it holds (the window
+     * its bundled library, {@code --import} the one it has loaded); this class never loads it itself.
+     */
     public MyLibrary(Path file, Library known) {
-        this.file = file;
-        this.known = known;
+        this.file = Objects.requireNonNull(file);
+        this.known = Objects.requireNonNull(known);
     }
 
     /** {@value #FILE_PROPERTY} if set, else {@value #FILE_NAME} in the data directory ({@value #DATA_DIRECTORY_PROPERTY} or this system's). */
@@ -99,8 +100,8 @@ public final class MyLibrary {
         return file;
     }
 
-    private synchronized Library known() {
-        if (known == null) known = new LibraryLoader().loadBundled().library();
+    /** The library the file's links are checked against, as the caller gave it. */
+    private Library known() {
         return known;
     }
 

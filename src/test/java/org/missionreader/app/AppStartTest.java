@@ -56,7 +56,8 @@ class AppStartTest {
         System.setProperty(SettingsStore.DIRECTORY_PROPERTY, config.toString());
         // The reader's own library, with a document of MINUSMA imported before: it opens with the bundled one.
         java.nio.file.Path mine = config.resolve("my-library.json");
-        new org.missionreader.mylibrary.MyLibrary(mine).add(new org.missionreader.library.Document(null, "minusma",
+        org.missionreader.library.Library bundled = new org.missionreader.library.LibraryLoader().loadBundled().library();
+        new org.missionreader.mylibrary.MyLibrary(mine, bundled).add(new org.missionreader.library.Document(null, "minusma",
                 org.missionreader.library.DocumentKind.PRESS_STATEMENT, "A statement of my own", null, null, "en",
                 List.of("A paragraph imported before."), new org.missionreader.library.Source("mine.txt", null), null), null);
         System.setProperty(org.missionreader.mylibrary.MyLibrary.FILE_PROPERTY, mine.toString());

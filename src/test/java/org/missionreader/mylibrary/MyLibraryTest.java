@@ -153,6 +153,31 @@ class MyLibraryTest {
         assertEquals(List.of("my-library.json", "my-library.json.lock"), names());
     }
 
+    /** What the file may lean on is the library the caller gives (the window's, --import's), never one loaded again. */
+    @Test
+    void itIsCheckedAgainstTheLibraryItIsGivenAndNoOther() throws Exception {
+        Path file = dir.resolve("my-library.json");
+        // Given nothing to lean on, a document of the bundled library's mission does not resolve.
+        MyLibrary alone = new MyLibrary(file, Library.empty());
+        MyLibrary.Refused unknown = assertThrows(MyLibrary.Refused.class, () -> alone.add(doc(null, minusma, "T", null), null));
+        assertEquals(ProblemCode.UNKNOWN_MISSION, unknown.problems().get(0).code());
+        assertFalse(Files.exists(file));
+
+        // Given a library of one mission and one document: a document may join that mission, the document's id
+        // is not taken again, and a mission of that id is refused, as the bundled library's would be.
+        Library given = new Library(List.of(mission("elsewhere")), List.of(doc("taken", "elsewhere", "Given", null)), List.of());
+        MyLibrary over = new MyLibrary(file, given);
+        Library after = over.add(doc("taken", "elsewhere", "Mine", null), null);
+        assertEquals(List.of("taken-2"), after.documents().stream().map(Document::id).toList());
+        assertEquals("elsewhere", after.documents().get(0).missionId());
+        MyLibrary.Refused collision = assertThrows(MyLibrary.Refused.class,
+                () -> over.add(doc(null, "elsewhere", "T", null), mission("elsewhere")));
+        assertEquals(ProblemCode.ID_ALREADY_OPEN, collision.problems().get(0).code());
+        assertEquals(List.of(), over.load().problems());
+        // Checked against the bundled library instead, the file's link to "elsewhere" is a problem.
+        assertEquals(ProblemCode.UNKNOWN_MISSION, mine().load().problems().get(0).code());
+    }
+
     @Test
     void aFileWithErrorsIsNotRewrittenNorIsANewerOne() throws Exception {
         Path file = mine().file();

@@ -28,10 +28,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionreader.library.Document;
+import org.missionreader.files.ExclusiveLock;
 import org.missionreader.library.DocumentKind;
+import org.missionreader.library.Library;
+import org.missionreader.library.Mission;
+import org.missionreader.library.TimelineEvent;
 import org.missionreader.settings.ReadingSettings.Theme;
 import org.missionreader.ui.application.Command;
+import org.missionreader.ui.application.ImportTarget;
 import org.missionreader.ui.application.InMemoryImportTarget;
+import org.missionreader.ui.application.Job;
+import org.missionreader.ui.application.MyLibraryTarget;
 import org.missionreader.ui.application.ReaderModel;
 import org.missionreader.ui.importer.ImportForm;
 import org.testfx.api.FxRobot;
@@ -62,7 +69,7 @@ class ImportFormTest {
         TestWindow shown = TestWindow.show(stage, Locale.ENGLISH);
         model = shown.model();
         window = shown.window();
-        target = new InMemoryImportTarget(model::library);
+        target = new InMemoryImportTarget();
         window.setImportTarget(target);
     }
 
@@ -85,6 +92,20 @@ class ImportFormTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> form.isShowing());
         WaitForAsyncUtils.waitForFxEvents();
         return form;
+    }
+
+    /** Waits for the form's save job to answer: the form has then closed, or it says why not. */
+    private void saved(ImportForm form) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !form.isSaving());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(form.isShowing(), () -> this.<Label>in(form, "#import-problems").getText());
+    }
+
+    /** Waits for a change of the reader's library asked for outside the form (remove, add an event) to end. */
+    private void changed() throws TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.imports().savingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @SuppressWarnings("unchecked")
@@ -137,8 +158,7 @@ class ImportFormTest {
         Screenshots.save(form.stage().getScene(), "import-form-filled-en");
 
         robot.clickOn("#import-save");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(form.isShowing(), () -> this.<Label>in(form, "#import-problems").getText());
+        saved(form);
 
         Document saved = model.documentProperty().get();
         assertEquals("Press statement on the agreement", saved.title());
@@ -165,7 +185,7 @@ class ImportFormTest {
         TextField title = in(form, "#import-title");
         robot.interact(() -> title.setText("Press statement of March 2015"));
         robot.clickOn("#import-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        saved(form);
         assertEquals("Press statement of March 2015", model.documentProperty().get().title());
         assertEquals(saved.id(), model.documentProperty().get().id());
 
@@ -173,7 +193,7 @@ class ImportFormTest {
         Platform.runLater(() -> window.services().commands().get("remove-document").execute());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-remove-dialog").tryQuery().isPresent());
         robot.clickOn("Remove");
-        WaitForAsyncUtils.waitForFxEvents();
+        changed();
         assertTrue(target.library().documents().isEmpty());
         assertTrue(model.library().document(saved.id()).isEmpty());
         assertFalse(window.services().commands().get("edit-document").enabled().get());
@@ -205,28 +225,10 @@ class ImportFormTest {
     /** A new mission, made in the form, saved with its document into a real my-library.json that loads again. */
     @Test
     void aNewMissionMadeInTheFormIsSavedWithItsDocumentInTheReadersOwnFile(FxRobot robot) throws Exception {
-        org.missionreader.mylibrary.MyLibrary mine = new org.missionreader.mylibrary.MyLibrary(dir.resolve("my-library.json"));
-        robot.interact(() -> window.setImportTarget(new org.missionreader.ui.application.ImportTarget() {
-            @Override
-            public org.missionreader.library.Library add(Document doc, org.missionreader.library.Mission m) throws Exception {
-                return mine.add(doc, m);
-            }
-
-            @Override
-            public org.missionreader.library.Library replace(Document doc) throws Exception {
-                return mine.replace(doc);
-            }
-
-            @Override
-            public org.missionreader.library.Library remove(String id) throws Exception {
-                return mine.remove(id);
-            }
-
-            @Override
-            public org.missionreader.library.Library addEvent(org.missionreader.library.TimelineEvent e) throws Exception {
-                return mine.addEvent(e);
-            }
-        }));
+        org.missionreader.mylibrary.MyLibrary mine = new org.missionreader.mylibrary.MyLibrary(dir.resolve("my-library.json"),
+                new org.missionreader.library.LibraryLoader().loadBundled().library());
+        Noted noted = new Noted(new MyLibraryTarget(mine.file()));
+        robot.interact(() -> window.setImportTarget(noted));
         ImportForm form = openForm(robot, statement());
         robot.clickOn("#import-title").write("Statement on a new mission");
         robot.clickOn("#import-date").write("2026-11-30");
@@ -255,8 +257,7 @@ class ImportFormTest {
             this.<TextField>in(form, "#import-new-as-of").setText("2026-12-02");
             this.<Button>in(form, "#import-save").fire();
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(form.isShowing(), this.<Label>in(form, "#import-problems").getText());
+        saved(form);
         assertTrue(model.library().mission("unxm").isPresent(), "the new mission is in the window");
         org.missionreader.library.LoadResult again = mine.load();
         assertTrue(again.problems().isEmpty(), again.problems().toString());
@@ -272,13 +273,165 @@ class ImportFormTest {
         Platform.runLater(addEvent::execute);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#import-event-dialog").tryQuery().isPresent());
         robot.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        changed();
         var events = mine.load().library().events();
         assertEquals(1, events.size(), events.toString());
         assertEquals(List.of(docId), events.get(0).documentIds());
         assertEquals("2026-11-30", events.get(0).date().toString());
         assertEquals("Statement on a new mission", events.get(0).title().en());
         assertFalse(model.library().eventsLinkedTo(docId).isEmpty(), "the event is on the window's timeline");
+        // Each change of the file ran in a job, none on the JavaFX thread.
+        assertEquals(2, noted.calls.size(), noted.calls.toString());
+        assertTrue(noted.calls.get(0).startsWith("add on mission-reader-job-"), noted.calls.toString());
+        assertTrue(noted.calls.get(1).startsWith("addEvent on mission-reader-job-"), noted.calls.toString());
+    }
+
+    /**
+     * Saving is a job: while the reader's library file is locked by another writer, the form waits, Save and
+     * Cancel disabled, "Saving to your library…" shown, the JavaFX thread free and the change under way on a
+     * job's thread; then it is written and the form closes. A change the loader refuses (a new mission with the
+     * bundled library's id) and one the file refuses (written by a newer reader) leave the form open with their
+     * problems and what was typed.
+     */
+    @Test
+    void savingRunsAsAJobOffTheJavaFxThreadAndARefusalKeepsWhatWasTyped(FxRobot robot) throws Exception {
+        Path file = dir.resolve("my-library.json");
+        Noted noted = new Noted(new MyLibraryTarget(file));
+        robot.interact(() -> window.setImportTarget(noted));
+        ImportForm form = openForm(robot, statement());
+        robot.interact(() -> {
+            this.<TextField>in(form, "#import-title").setText("Statement saved in a job");
+            this.<TextField>in(form, "#import-date").setText("2015-03-04");
+            this.<ComboBox<DocumentKind>>in(form, "#import-kind").setValue(DocumentKind.PRESS_STATEMENT);
+            this.<ChoiceBox<String>>in(form, "#import-language").setValue("en");
+            ComboBox<?> missions = in(form, "#import-mission");
+            select(missions, missions.getItems().get(missions.getItems().size() - 1));
+            // A new mission with the bundled library's id: the form's own checks pass, the library refuses it.
+            this.<TextField>in(form, "#import-new-id").setText("minusma");
+            this.<TextField>in(form, "#import-new-acronym").setText("UNXM");
+            this.<TextField>in(form, "#import-new-name").setText("United Nations Example Mission");
+            this.<TextField>in(form, "#import-new-country").setText("Exampleland");
+            this.<TextField>in(form, "#import-new-start").setText("2020-05");
+            this.<ChoiceBox<org.missionreader.library.MissionStatus>>in(form, "#import-new-status")
+                    .setValue(org.missionreader.library.MissionStatus.ONGOING);
+            this.<TextField>in(form, "#import-new-as-of").setText("2026-12-02");
+        });
+        robot.interact(() -> this.<Button>in(form, "#import-save").fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !form.isSaving());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(form.isShowing(), "a refused save leaves the form open");
+        String refused = this.<Label>in(form, "#import-problems").getText();
+        assertTrue(refused.startsWith("Your library refused it: ") && refused.contains("minusma"), refused);
+        assertEquals("Statement saved in a job", this.<TextField>in(form, "#import-title").getText());
+        assertEquals("minusma", this.<TextField>in(form, "#import-new-id").getText());
+        assertEquals("Exampleland", this.<TextField>in(form, "#import-new-country").getText());
+        assertFalse(this.<Button>in(form, "#import-save").isDisabled(), "Save again once refused");
+        assertFalse(Files.exists(file), "nothing written");
+
+        // The bundled mission instead; the file's lock held by another writer while the form saves.
+        robot.interact(() -> selectMission(in(form, "#import-mission"), "minusma"));
+        List<String> whileSaving = ExclusiveLock.holding(file.resolveSibling("my-library.json.lock"), () -> {
+            // Not robot.interact: were the change run on the JavaFX thread, it would wait for the lock there.
+            Platform.runLater(() -> this.<Button>in(form, "#import-save").fire());
+            // The change has begun, and waits for the lock.
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> noted.calls.size() == 2);
+            return WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(() -> {
+                // The JavaFX thread is free meanwhile: this runs on it.
+                List<String> seen = new ArrayList<>();
+                Label status = in(form, "#import-saving");
+                if (form.isSaving()) seen.add("saving");
+                if (status.isVisible()) seen.add("status " + status.getText());
+                if (this.<Button>in(form, "#import-save").isDisabled()) seen.add("save disabled");
+                if (this.<Button>in(form, "#import-cancel").isDisabled()) seen.add("cancel disabled");
+                seen.add("title " + this.<TextField>in(form, "#import-title").getText());
+                for (Job job : window.services().jobs().running()) {
+                    if (job.kind() == Job.Kind.SAVE_IMPORT) {
+                        seen.add("job " + job.title().get());
+                        // Not cancellable: once begun, the change is written or refused.
+                        job.cancel();
+                        if (job.isCancelled()) seen.add("cancelled");
+                    }
+                }
+                return seen;
+            }));
+        });
+        assertEquals(List.of("saving", "status Saving to your library…", "save disabled", "cancel disabled",
+                "title Statement saved in a job", "job Saving to your library"), whileSaving);
+        saved(form);
+        assertTrue(Files.readString(file).contains("Statement saved in a job"), "written once the lock was free");
+        Document saved = model.documentProperty().get();
+        assertEquals("Statement saved in a job", saved.title());
+        assertEquals("minusma", saved.missionId());
+
+        // Edited, but the file has meanwhile been written by a newer reader: refused, the edit kept.
+        byte[] before = Files.readAllBytes(file);
+        Files.writeString(file, new String(before, StandardCharsets.UTF_8).replace("\"myLibrary\" : 1", "\"myLibrary\" : 2"));
+        robot.interact(() -> window.services().commands().get("edit-document").execute());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> this.<TextField>in(form, "#import-title").setText("Statement edited in a job"));
+        robot.interact(() -> this.<Button>in(form, "#import-save").fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !form.isSaving());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(form.isShowing());
+        String newer = this.<Label>in(form, "#import-problems").getText();
+        assertTrue(newer.contains("newer Mission Reader"), newer);
+        assertEquals("Statement edited in a job", this.<TextField>in(form, "#import-title").getText());
+        assertFalse(this.<TextField>in(form, "#import-title").isDisabled());
+        assertEquals("Statement saved in a job", model.documentProperty().get().title(), "the window is as the file");
+
+        // The file as it was: saved again from the same form.
+        Files.write(file, before);
+        robot.interact(() -> this.<Button>in(form, "#import-save").fire());
+        saved(form);
+        assertTrue(Files.readString(file).contains("Statement edited in a job"));
+        assertEquals("Statement edited in a job", model.documentProperty().get().title());
+
+        // Every change of the file ran on a job's thread, never on the JavaFX thread.
+        assertEquals(List.of("add", "add", "replace", "replace"), noted.calls.stream().map(c -> c.split(" ")[0]).toList());
+        assertTrue(noted.calls.stream().allMatch(c -> c.contains(" on mission-reader-job-")), noted.calls.toString());
+    }
+
+    /** The window's file target, with the thread each change is called on: the change (lock, read, check, write) runs inside the call. */
+    private static final class Noted implements ImportTarget {
+        final ImportTarget real;
+        final List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        Noted(ImportTarget real) {
+            this.real = real;
+        }
+
+        private void note(String what) {
+            calls.add(what + (Platform.isFxApplicationThread() ? " on the JavaFX thread" : " on " + Thread.currentThread().getName()));
+        }
+
+        @Override
+        public String origin() {
+            return real.origin();
+        }
+
+        @Override
+        public Library add(Library known, Document doc, Mission m) throws Exception {
+            note("add");
+            return real.add(known, doc, m);
+        }
+
+        @Override
+        public Library replace(Library known, Document doc) throws Exception {
+            note("replace");
+            return real.replace(known, doc);
+        }
+
+        @Override
+        public Library remove(Library known, String id) throws Exception {
+            note("remove");
+            return real.remove(known, id);
+        }
+
+        @Override
+        public Library addEvent(Library known, TimelineEvent e) throws Exception {
+            note("addEvent");
+            return real.addEvent(known, e);
+        }
     }
 
     private static void selectMission(ComboBox<?> missions, String id) {

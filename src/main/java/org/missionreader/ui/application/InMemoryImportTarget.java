@@ -9,39 +9,34 @@ import org.missionreader.library.TimelineEvent;
 
 /**
  * An {@link ImportTarget} kept in memory only (tests, and a window given no file of its own): it refuses a
- * repeated id, a document of a mission it is not told about, and changes to documents it does not hold.
+ * repeated id, a document of a mission neither it nor the known library holds, and changes to documents it
+ * does not hold. Its changes run on the job's thread like a file's; they are one at a time.
  */
 public final class InMemoryImportTarget implements ImportTarget {
 
-    /** The missions of the other open libraries, which a document may belong to. */
-    private final java.util.function.Supplier<Library> others;
     private Library library = Library.empty();
 
-    /** {@code others} gives the open libraries a document may name the mission of. */
-    public InMemoryImportTarget(java.util.function.Supplier<Library> others) {
-        this.others = others;
-    }
-
-    public Library library() {
+    /** The library as it now is (any thread). */
+    public synchronized Library library() {
         return library;
     }
 
     @Override
-    public synchronized Library add(Document doc, Mission newMission) {
-        if (library.document(doc.id()).isPresent() || others.get().document(doc.id()).isPresent()) {
+    public synchronized Library add(Library known, Document doc, Mission newMission) {
+        if (library.document(doc.id()).isPresent() || known.document(doc.id()).isPresent()) {
             throw new IllegalArgumentException("a document with the id " + doc.id() + " exists");
         }
         List<Mission> missions = new ArrayList<>(library.missions());
         if (newMission != null) {
-            if (library.mission(newMission.id()).isPresent() || others.get().mission(newMission.id()).isPresent()) {
+            if (library.mission(newMission.id()).isPresent() || known.mission(newMission.id()).isPresent()) {
                 throw new IllegalArgumentException("a mission with the id " + newMission.id() + " exists");
             }
             missions.add(newMission);
         }
         String missionId = doc.missionId();
-        boolean known = missions.stream().anyMatch(m -> m.id().equals(missionId))
-                || others.get().mission(missionId).isPresent();
-        if (!known) throw new IllegalArgumentException("no mission with the id " + missionId);
+        boolean found = missions.stream().anyMatch(m -> m.id().equals(missionId))
+                || known.mission(missionId).isPresent();
+        if (!found) throw new IllegalArgumentException("no mission with the id " + missionId);
         List<Document> documents = new ArrayList<>(library.documents());
         documents.add(doc);
         library = new Library(missions, documents, library.events());
@@ -49,7 +44,7 @@ public final class InMemoryImportTarget implements ImportTarget {
     }
 
     @Override
-    public synchronized Library replace(Document doc) {
+    public synchronized Library replace(Library known, Document doc) {
         if (library.document(doc.id()).isEmpty()) throw new IllegalArgumentException("no document " + doc.id());
         List<Document> documents = new ArrayList<>(library.documents().stream()
                 .map(d -> d.id().equals(doc.id()) ? doc : d).toList());
@@ -58,7 +53,7 @@ public final class InMemoryImportTarget implements ImportTarget {
     }
 
     @Override
-    public synchronized Library remove(String documentId) {
+    public synchronized Library remove(Library known, String documentId) {
         if (library.document(documentId).isEmpty()) throw new IllegalArgumentException("no document " + documentId);
         List<Document> documents = library.documents().stream().filter(d -> !d.id().equals(documentId)).toList();
         library = new Library(library.missions(), documents, library.events());
@@ -66,7 +61,7 @@ public final class InMemoryImportTarget implements ImportTarget {
     }
 
     @Override
-    public synchronized Library addEvent(TimelineEvent event) {
+    public synchronized Library addEvent(Library known, TimelineEvent event) {
         String id = event.id() == null || event.id().isBlank() ? "event-" + (library.events().size() + 1) : event.id();
         List<TimelineEvent> events = new ArrayList<>(library.events());
         events.add(new TimelineEvent(id, event.missionId(), event.date(), event.end(), event.title(), event.place(),

@@ -31,25 +31,43 @@ public final class Job {
         /** A file or pasted text read for the import form. */
         IMPORT(false),
         /**
+         * A change of the reader's own library (an import saved, a document edited or removed, an event added):
+         * the file read, the change checked, the file written. Not cancellable: once begun, the change is
+         * written or refused as a whole, and the window is told which.
+         */
+        SAVE_IMPORT(false, false),
+        /**
          * The reader's notes written to their file, one change after the other (a serial lane: {@link Jobs#serial}).
          * A write takes milliseconds, once per change the reader saves (a highlight, a note's Save, a bookmark):
-         * the toolbar does not list it, so its button does not flash in and out at each change.
+         * the toolbar does not list it, so its button does not flash in and out at each change. Not cancellable:
+         * a change queued is written (the lane runs it whatever its job's state).
          */
-        NOTES_WRITE(false),
+        NOTES_WRITE(false, false),
         /** The open document's notes whose quote is not where it was, found again in its text (which is folded). */
         NOTES_PLACE(true),
         /** Work of the window itself (fonts, icons) that nobody cancels. */
         STARTUP(false);
 
         private final boolean superseded;
+        private final boolean cancellable;
 
         Kind(boolean superseded) {
+            this(superseded, true);
+        }
+
+        Kind(boolean superseded, boolean cancellable) {
             this.superseded = superseded;
+            this.cancellable = cancellable;
         }
 
         /** Whether a new job of this kind cancels the one still running: only the newest result matters. */
         public boolean superseded() {
             return superseded;
+        }
+
+        /** Whether the reader may cancel a job of this kind (its Cancel button is disabled otherwise). */
+        public boolean cancellable() {
+            return cancellable;
         }
     }
 
@@ -77,8 +95,9 @@ public final class Job {
         return task.progressProperty();
     }
 
-    /** Asks the job to stop; it ends at its next step and its result is not used. */
+    /** Asks the job to stop; it ends at its next step and its result is not used. A job of a kind that is not cancellable runs on. */
     public void cancel() {
+        if (!kind.cancellable()) return;
         task.cancel(false);
     }
 

@@ -55,7 +55,7 @@ public final class JobList extends VBox {
             job.cancel();
             cancel.setDisable(true);
         });
-        cancel.setDisable(job.isCancelled());
+        cancel.setDisable(job.isCancelled() || !job.kind().cancellable());
         HBox row = new HBox(10, title, progress, cancel);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("job-row");

@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -30,6 +33,7 @@ import org.missionreader.ui.application.I18n;
 import org.missionreader.ui.application.ImportTarget;
 import org.missionreader.ui.application.InMemoryImportTarget;
 import org.missionreader.ui.application.Job;
+import org.missionreader.ui.application.Once;
 import org.missionreader.ui.application.ReaderModel;
 import org.missionreader.ui.application.Services;
 import org.missionreader.ui.controls.NoticeBar;
@@ -38,7 +42,10 @@ import org.missionreader.ui.controls.NoticeBar;
  * Importing documents into the reader's own library: File > Import Document… (a file chooser), a file of
  * those kinds dropped on the window, Ctrl+Shift+V (text from the clipboard); each read as a job, then shown
  * in the {@link ImportForm}. Edit > Edit Document… and Remove Document… for a document of that library.
- * Saved documents go to the {@link ImportTarget} the window is given, and show in the window at once.
+ * Saved documents go to the {@link ImportTarget} the window is given, each change as a
+ * {@link Job.Kind#SAVE_IMPORT} job (the file is read, checked and written off the JavaFX thread), and show in
+ * the window once it is done. One change at a time: while one runs, Edit Document…, Remove Document… and Add an
+ * Event on This Date… wait (disabled), and a form read meanwhile opens once it has ended.
  */
 public final class ImportCommands {
 
@@ -55,6 +62,8 @@ public final class ImportCommands {
     private ImportTarget target;
     private HBox lastNotice;
     private int running;
+    /** True while a change of the reader's library runs. */
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
 
     public ImportCommands(Services services, NoticeBar notices) {
         this.services = services;
@@ -63,7 +72,7 @@ public final class ImportCommands {
         this.notices = notices;
         this.form = new ImportForm(services);
         // Until the window is given the reader's library file, imports are kept for this session only.
-        this.target = new InMemoryImportTarget(model::library);
+        this.target = new InMemoryImportTarget();
     }
 
     /** Where saved documents go from now on. */
@@ -81,14 +90,14 @@ public final class ImportCommands {
                 .inSection("import"));
         commands.add(Command.of("import-clipboard", Command.Menu.FILE, "menu.file.importClipboard", PASTE, this::paste)
                 .inSection("import"));
-        BooleanBinding own = Bindings.createBooleanBinding(() -> isOwn(model.documentProperty().get()),
-                model.documentProperty(), model.libraryProperty());
+        BooleanBinding own = Bindings.createBooleanBinding(() -> !saving.get() && isOwn(model.documentProperty().get()),
+                model.documentProperty(), model.libraryProperty(), saving);
         commands.add(Command.of("edit-document", Command.Menu.EDIT, "menu.edit.editDocument", null, this::editOpen)
                 .inSection("own-document").enabledWhen(own));
         commands.add(Command.of("remove-document", Command.Menu.EDIT, "menu.edit.removeDocument", null, this::removeOpen)
                 .inSection("own-document").enabledWhen(own));
-        BooleanBinding dated = Bindings.createBooleanBinding(() -> isOwn(model.documentProperty().get())
-                && model.documentProperty().get().date() != null, model.documentProperty(), model.libraryProperty());
+        BooleanBinding dated = Bindings.createBooleanBinding(() -> !saving.get() && isOwn(model.documentProperty().get())
+                && model.documentProperty().get().date() != null, model.documentProperty(), model.libraryProperty(), saving);
         commands.add(Command.of("add-event", Command.Menu.EDIT, "menu.edit.addEvent", null, this::addEventOpen)
                 .inSection("own-document").enabledWhen(dated));
     }
@@ -107,6 +116,11 @@ public final class ImportCommands {
     /** True while a file or text is being read. */
     public boolean busy() {
         return running > 0;
+    }
+
+    /** True while a change of the reader's library (a save, an edit, a removal, an event) runs as a job. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
     }
 
     private void choose() {
@@ -153,7 +167,8 @@ public final class ImportCommands {
         running++;
         task.setOnSucceeded(e -> {
             running--;
-            form.open(task.getValue(), null, true, this::saveNew);
+            // Read while a change was being saved: the form is the saving one's until it has answered.
+            Once.when(saving, false, () -> form.open(task.getValue(), null, true, this::saveNew));
         });
         task.setOnFailed(e -> {
             running--;
@@ -172,34 +187,69 @@ public final class ImportCommands {
         return i18n.get("import.failed", where, String.valueOf(error));
     }
 
-    private List<String> saveNew(FormValues values) {
+    private void saveNew(FormValues values, Consumer<List<String>> done) {
         Library all = model.library();
         String id = values.newId(candidate -> all.document(candidate).isPresent());
         Document doc = values.document(id);
-        return store(() -> target.add(doc, values.mission()), doc.id(), "import.saved", doc.title());
+        store((to, known) -> to.add(known, doc, values.mission()), doc.id(), "import.saved", doc.title(), done);
     }
 
-    private List<String> saveEdited(FormValues values) {
+    private void saveEdited(FormValues values, Consumer<List<String>> done) {
         Document doc = values.document(values.id());
-        return store(() -> target.replace(doc), doc.id(), "import.updated", doc.title());
+        store((to, known) -> to.replace(known, doc), doc.id(), "import.updated", doc.title(), done);
     }
 
+    /** A change of the reader's library, run on the job's thread. */
     private interface Change {
-        Library apply() throws Exception;
+        Library apply(ImportTarget to, Library known) throws Exception;
     }
 
-    /** Applies a change to the reader's library, shows the library as it now is, and opens the document. */
-    private List<String> store(Change change, String documentId, String noticeKey, String title) {
-        Library mine;
-        try {
-            mine = change.apply();
-        } catch (Exception e) {
-            return List.of(i18n.get("import.refused", e.getMessage() == null ? e.toString() : e.getMessage()));
+    /**
+     * Applies a change to the reader's library as a job, off the JavaFX thread; then, on the JavaFX thread, shows
+     * the library as it now is, opens the document and tells {@code done} so (an empty list), or tells it why the
+     * change was refused. Nothing of the window is read on the job's thread: the target and the library the
+     * change may lean on are taken here.
+     */
+    private void store(Change change, String documentId, String noticeKey, String title, Consumer<List<String>> done) {
+        Library known = known();
+        if (known == null) {
+            done.accept(List.of(i18n.get("import.notReady")));
+            return;
         }
-        model.showLibrary(target.origin(), mine);
-        if (documentId != null) model.library().document(documentId).ifPresent(model::open);
-        say(i18n.get(noticeKey, title));
-        return List.of();
+        ImportTarget to = target;
+        Task<Library> task = new Task<>() {
+            @Override
+            protected Library call() throws Exception {
+                return change.apply(to, known);
+            }
+        };
+        saving.set(true);
+        task.setOnSucceeded(e -> {
+            saving.set(false);
+            model.showLibrary(to.origin(), task.getValue());
+            if (documentId != null) model.library().document(documentId).ifPresent(model::open);
+            say(i18n.get(noticeKey, title));
+            done.accept(List.of());
+        });
+        task.setOnFailed(e -> {
+            saving.set(false);
+            Throwable error = task.getException();
+            done.accept(List.of(i18n.get("import.refused", error.getMessage() == null ? error.toString() : error.getMessage())));
+        });
+        // Not cancellable (Job.Kind.SAVE_IMPORT): it is written or refused, and the window is told which.
+        services.jobs().submit(Job.Kind.SAVE_IMPORT, i18n.text("job.saveImport"), task);
+    }
+
+    /**
+     * What the reader's library may lean on: the bundled library as the window holds it (the open part with no
+     * origin), or null while it is not in yet. Not the other open files: the reader's library opens at every
+     * start right after the bundled one, before them, so a link to one of theirs would not resolve then.
+     */
+    private Library known() {
+        for (LibrarySet.Part part : model.libraries().parts()) {
+            if (part.origin() == null) return part.library();
+        }
+        return null;
     }
 
     /** Whether a document is one of the reader's own library. */
@@ -232,10 +282,8 @@ public final class ImportCommands {
         alert.setTitle(i18n.get("menu.edit.removeDocument"));
         alert.setHeaderText(null);
         alert.getDialogPane().setId("import-remove-dialog");
-        alert.showAndWait().filter(b -> b == remove).ifPresent(b -> {
-            List<String> refused = store(() -> target.remove(doc.id()), null, "import.removed", doc.title());
-            if (!refused.isEmpty()) say(refused.get(0));
-        });
+        alert.showAndWait().filter(b -> b == remove).ifPresent(b -> store((to, known) -> to.remove(known, doc.id()), null,
+                "import.removed", doc.title(), this::sayRefused));
     }
 
     /**
@@ -254,15 +302,18 @@ public final class ImportCommands {
         ask.showAndWait().map(String::strip).filter(t -> !t.isEmpty()).ifPresent(title -> addEvent(doc, title));
     }
 
-    /** Adds the event to the reader's library and shows it on the timeline. */
-    public List<String> addEvent(Document doc, String title) {
+    /** Adds the event to the reader's library, in a job, and shows it on the timeline; a refusal is said in a notice. */
+    public void addEvent(Document doc, String title) {
         org.missionreader.library.LocalizedText text = "fr".equals(doc.language())
                 ? new org.missionreader.library.LocalizedText(title, null) : new org.missionreader.library.LocalizedText(null, title);
         org.missionreader.library.TimelineEvent event = new org.missionreader.library.TimelineEvent(null, doc.missionId(),
                 doc.date(), null, text, null, List.of(doc.id()), List.of(doc.source()));
-        List<String> refused = store(() -> target.addEvent(event), doc.id(), "import.event.added", title);
+        store((to, known) -> to.addEvent(known, event), doc.id(), "import.event.added", title, this::sayRefused);
+    }
+
+    /** A change asked for outside the form: its refusal, if any, in a notice. */
+    private void sayRefused(List<String> refused) {
         if (!refused.isEmpty()) say(refused.get(0));
-        return refused;
     }
 
     /** One notice at a time for imports: the newest replaces the previous one. */

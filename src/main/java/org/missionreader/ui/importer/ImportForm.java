@@ -2,6 +2,9 @@ package org.missionreader.ui.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,6 +17,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
@@ -46,15 +50,22 @@ import org.missionreader.ui.controls.TextFieldMenu;
  * The import form: the text as it came on one side, read-only; on the other the document's fields, filled
  * with what the draft proposes (each marked "proposed" until changed) and empty where it read nothing, and
  * the paragraphs, which can be merged, split and removed. Save hands {@link FormValues} to the saver, which
- * answers with the problems that kept it from saving (none: the form closes). Owned and themed through the
- * windows service; Escape cancels.
+ * saves them in the background and answers later with the problems that kept it from saving (none: the form
+ * closes). While it saves, the form stays open with what was typed, its fields, Save and Cancel disabled
+ * (Escape and the window's close button too: the change, once begun, is written or refused as a whole) and
+ * "Saving to your library…" shown; a refusal shows its problems and gives the fields back as they were.
+ * Owned and themed through the windows service; Escape cancels.
  */
 public final class ImportForm {
 
-    /** What the form saves to: the problems met, or an empty list when saved. */
+    /** What the form saves to, in the background. */
     @FunctionalInterface
     public interface Saver {
-        List<String> save(FormValues values);
+        /**
+         * Begins saving the values; {@code done} is then called once, on the JavaFX thread, with the problems
+         * that kept them from being saved, or an empty list when they are saved.
+         */
+        void save(FormValues values, Consumer<List<String>> done);
     }
 
     /** The mission list's choice: a mission of the library, or a new one (null). */
@@ -90,6 +101,9 @@ public final class ImportForm {
     private final ListView<String> paragraphs = new ListView<>();
     private final TextArea paragraph = new TextArea();
     private final Label problems = new Label();
+    private final Label savingStatus = new Label();
+    /** True from Save until the saver has answered. */
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final List<Runnable> proposedMarks = new ArrayList<>();
     private final List<Label> marks = new ArrayList<>();
     private Saver saver;
@@ -108,6 +122,7 @@ public final class ImportForm {
      * With {@code propose} the draft's fields are marked as proposed.
      */
     public void open(ImportDraft draft, String editingId, boolean propose, Saver saver) {
+        if (saving.get()) throw new IllegalStateException("the form is saving: open it again once it has answered");
         if (stage == null) stage = build(services.windows().owner());
         this.saver = saver;
         this.editingId = editingId;
@@ -149,6 +164,15 @@ public final class ImportForm {
 
     public boolean isShowing() {
         return stage != null && stage.isShowing();
+    }
+
+    /** True from Save until the saver has answered: the form waits, its fields and buttons disabled. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    public boolean isSaving() {
+        return saving.get();
     }
 
     /** The id of the document being edited, or null for a new one. */
@@ -247,6 +271,8 @@ public final class ImportForm {
 
         SplitPane split = new SplitPane(left, scroll);
         split.setDividerPositions(0.4);
+        // While saving, what was typed stays as it is: the values saved are the ones shown.
+        split.disableProperty().bind(saving);
 
         problems.setId("import-problems");
         problems.getStyleClass().add("import-problems");
@@ -258,14 +284,26 @@ public final class ImportForm {
         cancel.textProperty().bind(i18n.text("import.form.cancel"));
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> stage.hide());
+        cancel.disableProperty().bind(saving);
         Button save = new Button();
         save.setId("import-save");
         save.textProperty().bind(i18n.text("import.form.save"));
         save.getStyleClass().add("default-action");
         save.setOnAction(e -> save());
+        save.disableProperty().bind(saving);
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         save.setMinWidth(Region.USE_PREF_SIZE);
-        HBox buttons = new HBox(8, problems, cancel, save);
+        ProgressIndicator spinner = new ProgressIndicator(ProgressIndicator.INDETERMINATE_PROGRESS);
+        spinner.setPrefSize(16, 16);
+        spinner.setMaxSize(16, 16);
+        savingStatus.setId("import-saving");
+        savingStatus.getStyleClass().add("import-saving");
+        savingStatus.textProperty().bind(i18n.text("import.form.saving"));
+        savingStatus.setGraphic(spinner);
+        savingStatus.setMinWidth(Region.USE_PREF_SIZE);
+        savingStatus.visibleProperty().bind(saving);
+        savingStatus.managedProperty().bind(saving);
+        HBox buttons = new HBox(8, problems, savingStatus, cancel, save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setPadding(new Insets(8, 10, 10, 10));
 
@@ -283,9 +321,13 @@ public final class ImportForm {
         window.setMinHeight(420);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                stage.hide();
+                if (!saving.get()) stage.hide();
                 e.consume();
             }
+        });
+        // Cancel waits for the save: the form closes when it is written, or shows why it was not.
+        window.setOnCloseRequest(e -> {
+            if (saving.get()) e.consume();
         });
         return window;
     }
@@ -434,8 +476,12 @@ public final class ImportForm {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** What the fields hold now, checked; the problems found are shown and nothing is saved. */
+    /**
+     * What the fields hold now, checked; the problems found are shown and nothing is saved. Values without
+     * problems go to the saver; the form waits for its answer.
+     */
     private void save() {
+        if (saving.get()) return;
         List<String> found = new ArrayList<>();
         String t = orNull(title.getText());
         if (t == null) found.add(i18n.get("import.problem.title"));
@@ -478,12 +524,16 @@ public final class ImportForm {
         FormValues values = new FormValues(editingId, t, kind.getValue(), d, orNull(speaker.getText()), orNull(role.getText()),
                 orNull(symbol.getText()), language.getValue(), missionId, created, orNull(sourceName.getText()),
                 orNull(sourceUrl.getText()), texts);
-        List<String> refused = saver.save(values);
-        if (refused.isEmpty()) {
-            stage.hide();
-        } else {
-            problems.setText(String.join("\n", refused));
-        }
+        problems.setText("");
+        saving.set(true);
+        saver.save(values, refused -> {
+            saving.set(false);
+            if (refused.isEmpty()) {
+                stage.hide();
+            } else {
+                problems.setText(String.join("\n", refused));
+            }
+        });
     }
 
     /** The problems the form shows, for tests. */
