@@ -51,6 +51,24 @@ public final class Anchors {
         return Optional.empty();
     }
 
+    /**
+     * Where the anchor's quote is as written, found without folding any text: where it was, or elsewhere in its
+     * own paragraph (nearest where it was). Empty when it is not: then only {@link #place} can tell, by folding
+     * the paragraphs. Whenever this finds the quote, {@link #place} finds it at the same place; a library whose
+     * text did not change needs nothing more.
+     */
+    public static Optional<Anchor> placeAsWritten(Anchor anchor, List<String> paragraphs) {
+        String quote = anchor.quote();
+        int p = anchor.paragraph();
+        if (quote.isBlank() || p >= paragraphs.size()) return Optional.empty();
+        String text = paragraphs.get(p);
+        if (anchor.end() <= text.length() && text.substring(anchor.start(), anchor.end()).equals(quote)) {
+            return Optional.of(anchor);
+        }
+        int at = nearest(text, quote, anchor.start());
+        return at < 0 ? Optional.empty() : Optional.of(new Anchor(anchor.documentId(), p, at, at + quote.length(), quote));
+    }
+
     /** The note's anchor in the library as it is now, or empty when its document or its quote is gone. */
     public static Optional<Anchor> place(Note note, Library library) {
         return library.document(note.documentId()).flatMap(doc -> place(note.anchor(), doc.paragraphs()));

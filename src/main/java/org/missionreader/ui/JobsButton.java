@@ -15,7 +15,8 @@ import org.missionreader.ui.controls.JobList;
 /**
  * The toolbar's sign that work runs in the background (an index built, a document printed or exported,
  * a file loaded): how many jobs, and under it the list of them, each with its progress and its Cancel.
- * Hidden while nothing runs; the start-up's own work (fonts, icons) is not listed.
+ * Hidden while nothing runs; the start-up's own work (fonts, icons) and the notes' writes (milliseconds, at
+ * each change saved: the button would flash in and out) are not listed.
  */
 final class JobsButton extends MenuButton {
 
@@ -48,6 +49,6 @@ final class JobsButton extends MenuButton {
     }
 
     private static boolean listed(Job job) {
-        return job.kind() != Job.Kind.STARTUP;
+        return job.kind() != Job.Kind.STARTUP && job.kind() != Job.Kind.NOTES_WRITE;
     }
 }

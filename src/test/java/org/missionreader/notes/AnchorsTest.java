@@ -111,4 +111,27 @@ class AnchorsTest {
                 new Anchors.Unplaced(docGone, Anchors.Reason.DOCUMENT_GONE)), lost);
         assertTrue(Anchors.place(kept, library).isPresent());
     }
+
+    @Test
+    void asWrittenFindsWhatPlaceFindsWithoutFoldingAndLeavesTheRestToIt() {
+        List<String> same = List.of(P0, P1, P2);
+        Anchor there = anchor(1, P1, "toutes les parties");
+        assertEquals(Optional.of(there), Anchors.placeAsWritten(there, same), "where it was");
+        String edited = "Le 4 mars, ils ont appelé toutes les parties à signer l’accord sans tarder.";
+        List<String> moved = List.of(P0, edited, P2);
+        assertEquals(Anchors.place(there, moved), Anchors.placeAsWritten(there, moved), "moved within its paragraph, as written");
+        Anchor first = new Anchor("doc", 0, 3 + "l’accord, l’accord, ".length(), 3 + "l’accord, l’accord, l’accord".length(), "l’accord");
+        List<String> repeated = List.of("l’accord, l’accord, l’accord et encore l’accord");
+        assertEquals(Anchors.place(first, repeated), Anchors.placeAsWritten(first, repeated), "the nearest of several, as place");
+
+        // What only folding, or another paragraph, finds is left to place.
+        Anchor council = anchor(0, P0, "Conseil de sécurité");
+        List<String> shouted = List.of("Les membres du CONSEIL DE SECURITE ont salué le paraphe de l’accord.");
+        assertEquals(Optional.empty(), Anchors.placeAsWritten(council, shouted));
+        assertTrue(Anchors.place(council, shouted).isPresent());
+        Anchor gone = new Anchor("doc", 7, 0, 10, "Le Conseil");
+        assertEquals(Optional.empty(), Anchors.placeAsWritten(gone, same), "its paragraph is gone");
+        assertTrue(Anchors.place(gone, same).isPresent());
+        assertEquals(Optional.empty(), Anchors.placeAsWritten(new Anchor("doc", 0, 0, 0, " "), same));
+    }
 }

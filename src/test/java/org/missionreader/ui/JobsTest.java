@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -142,5 +147,75 @@ class JobsTest {
         assertFalse(both[1].isCancelled());
         release.countDown();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, jobs.running()::isEmpty);
+    }
+
+    @Test
+    void aSerialLaneRunsItsTasksOneAtATimeInOrderAsOneJobTheToolbarDoesNotShow(FxRobot robot) throws Exception {
+        Jobs jobs = window.services().jobs();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> jobs.running().isEmpty()).get());
+        Executor lane = jobs.serial(Job.Kind.NOTES_WRITE, new javafx.beans.property.SimpleStringProperty("Writing"));
+        CountDownLatch release = new CountDownLatch(1);
+        List<Integer> order = new CopyOnWriteArrayList<>();
+        List<Thread> threads = new CopyOnWriteArrayList<>();
+        AtomicInteger active = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        int count = 40;
+        Runnable[] tasks = IntStream.range(0, count).mapToObj(i -> (Runnable) () -> {
+            most.accumulateAndGet(active.incrementAndGet(), Math::max);
+            if (i == 0) {
+                try {
+                    release.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            threads.add(Thread.currentThread());
+            order.add(i);
+            active.decrementAndGet();
+        }).toArray(Runnable[]::new);
+        // Half given on the JavaFX thread, half from another thread after them: the lane keeps the order given.
+        robot.interact(() -> {
+            for (int i = 0; i < count / 2; i++) lane.execute(tasks[i]);
+        });
+        Thread other = new Thread(() -> {
+            for (int i = count / 2; i < count; i++) lane.execute(tasks[i]);
+        });
+        other.start();
+        other.join(10_000);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Job> listed = WaitForAsyncUtils.asyncFx(() -> List.copyOf(jobs.running())).get();
+        assertEquals(1, listed.size(), "one job for the lane's queued tasks: " + listed);
+        assertEquals(Job.Kind.NOTES_WRITE, listed.get(0).kind());
+        assertEquals("Writing", listed.get(0).title().get());
+        assertFalse(robot.lookup("#jobs-button").query().isVisible(), "the toolbar does not show a notes write");
+        assertTrue(order.isEmpty(), "the first task holds the others: " + order);
+
+        release.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> order.size() == count);
+        assertEquals(IntStream.range(0, count).boxed().toList(), order, "in the order given");
+        assertEquals(1, most.get(), "one at a time");
+        assertTrue(threads.stream().allMatch(t -> t.isDaemon() && t.getName().startsWith("mission-reader-job-")),
+                "on the jobs' daemon threads: " + threads);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> jobs.running().isEmpty()).get());
+
+        // Emptied, the lane starts a job again for the next task; a task that throws does not stop the ones after it.
+        List<String> after = new ArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        robot.interact(() -> {
+            lane.execute(() -> {
+                throw new IllegalStateException("a task that fails (expected by the test)");
+            });
+            lane.execute(() -> {
+                synchronized (after) {
+                    after.add("ran");
+                }
+                done.countDown();
+            });
+        });
+        assertTrue(done.await(10, TimeUnit.SECONDS), "the task after a failed one ran");
+        synchronized (after) {
+            assertEquals(List.of("ran"), after);
+        }
     }
 }

@@ -36,6 +36,15 @@ public final class Job {
          * written or refused as a whole, and the window is told which.
          */
         SAVE_IMPORT(false, false),
+        /**
+         * The reader's notes written to their file, one change after the other (a serial lane: {@link Jobs#serial}).
+         * A write takes milliseconds, once per change the reader saves (a highlight, a note's Save, a bookmark):
+         * the toolbar does not list it, so its button does not flash in and out at each change. Not cancellable:
+         * a change queued is written (the lane runs it whatever its job's state).
+         */
+        NOTES_WRITE(false, false),
+        /** The open document's notes whose quote is not where it was, found again in its text (which is folded). */
+        NOTES_PLACE(true),
         /** Work of the window itself (fonts, icons) that nobody cancels. */
         STARTUP(false);
 

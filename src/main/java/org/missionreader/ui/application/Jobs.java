@@ -1,5 +1,9 @@
 package org.missionreader.ui.application;
 
+import java.util.ArrayDeque;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -18,6 +22,8 @@ import javafx.concurrent.Worker;
  * Jobs are submitted on the JavaFX thread, or while the application starts, before its window exists.
  */
 public final class Jobs {
+
+    private static final System.Logger LOG = System.getLogger(Jobs.class.getName());
 
     private final ExecutorService executor;
     private final ObservableList<Job> running = FXCollections.observableArrayList();
@@ -77,6 +83,92 @@ public final class Jobs {
                 return null;
             }
         });
+    }
+
+    /**
+     * A serial lane of jobs of one kind: an executor that runs what it is given one task at a time, in the
+     * order given, on this one's threads. While it has work, one job of the kind is listed (its title the
+     * lane's); it ends when the lane is empty, and the next task starts another. A task that throws does not
+     * stop the ones after it (each task reports its own failures; one that escapes is logged). For work whose
+     * order matters, such as the notes' writes; the kind may not be superseded (a new drain would cancel the
+     * one running). Tasks may be given from any thread.
+     */
+    public Executor serial(Job.Kind kind, ObservableStringValue title) {
+        Objects.requireNonNull(kind);
+        Objects.requireNonNull(title);
+        if (kind.superseded()) throw new IllegalArgumentException(kind + " is superseded: a serial lane's work is all kept");
+        return new Lane(kind, title);
+    }
+
+    /** The queue of a {@link #serial} lane, drained by one job at a time. */
+    private final class Lane implements Executor {
+        private final Job.Kind kind;
+        private final ObservableStringValue title;
+        private final Queue<Runnable> queue = new ArrayDeque<>();
+        /** Whether a drain job has been submitted and has not yet found the queue empty; guarded by the queue. */
+        private boolean draining;
+
+        Lane(Job.Kind kind, ObservableStringValue title) {
+            this.kind = kind;
+            this.title = title;
+        }
+
+        @Override
+        public void execute(Runnable work) {
+            Objects.requireNonNull(work);
+            synchronized (queue) {
+                queue.add(work);
+                if (draining) return;
+                draining = true;
+            }
+            startDrain();
+        }
+
+        private void startDrain() {
+            try {
+                run(kind, title, this::drain);
+            } catch (RuntimeException e) {
+                // The executor refused (it is shut down): nothing of the lane will run.
+                synchronized (queue) {
+                    draining = false;
+                    queue.clear();
+                }
+                throw e;
+            }
+        }
+
+        /** Runs the queued tasks until none is left; an error that ends it early hands the rest to a new drain. */
+        private void drain() {
+            boolean emptied = false;
+            try {
+                while (true) {
+                    Runnable next;
+                    synchronized (queue) {
+                        next = queue.poll();
+                        if (next == null) {
+                            draining = false;
+                            emptied = true;
+                            return;
+                        }
+                    }
+                    try {
+                        next.run();
+                    } catch (RuntimeException e) {
+                        // A task reports its own failures: one that escapes is a bug, logged, and the lane goes on.
+                        LOG.log(System.Logger.Level.WARNING, "a task of the " + kind + " lane failed", e);
+                    }
+                }
+            } finally {
+                if (!emptied) {
+                    boolean more;
+                    synchronized (queue) {
+                        more = !queue.isEmpty();
+                        draining = more;
+                    }
+                    if (more) startDrain();
+                }
+            }
+        }
     }
 
     /** Stops taking work and cancels what runs (the application is quitting). */

@@ -2,8 +2,9 @@ package org.missionreader.ui.application;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
@@ -11,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
 import org.missionreader.notes.Bookmark;
 import org.missionreader.notes.Note;
 import org.missionreader.notes.Notebook;
@@ -20,27 +22,34 @@ import org.missionreader.notes.NotesStore;
  * The reader's highlights, notes and bookmarks as the window shows them ({@link #notebookProperty}), kept
  * in a {@link NotesStore}. A change shows at once and is written in the background, one write after the
  * other, each applied to what the store holds then (another window's or instance's changes are kept and
- * come back with the result). A write that fails keeps the change in the window and says why
- * ({@link #problemProperty}); the next change writes it again. Used on the JavaFX thread.
+ * come back with the result). The writes are jobs of the window's {@link Jobs}, in a serial lane
+ * ({@link Jobs#serial}, {@link Job.Kind#NOTES_WRITE}), given to it by {@link Services}: daemon threads, so
+ * a write never holds the JVM open, and {@link #close} waits for the writes still queued when the
+ * application stops. A write that fails keeps the change in the window and says why ({@link #problemProperty});
+ * the next change writes it again. Used on the JavaFX thread.
  */
 public final class Notes {
 
     private final NotesStore store;
     private final ReadOnlyObjectWrapper<Notebook> notebook = new ReadOnlyObjectWrapper<>(Notebook.empty());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
-    /**
-     * One thread: writes happen in the order the changes were made. Not a daemon, so that a write under way
-     * finishes before the JVM exits; it ends a second after the last write, so it never holds the JVM open.
-     */
-    private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), work -> new Thread(work, "mission-reader-notes"));
+    /** The window's serial lane of writes: in the order the changes were made, one at a time; null until given. */
+    private Executor writer;
     /** The changes made in the window since the last write that succeeded, applied again by the next one. */
     private UnaryOperator<Notebook> unsaved = UnaryOperator.identity();
     private boolean closed;
 
     public Notes(NotesStore store) {
         this.store = store;
-        writer.allowCoreThreadTimeOut(true);
+    }
+
+    /**
+     * Writes through these jobs from now on, in a serial lane of their own. Given by the first {@link Services}
+     * made with these notes; a later one (the same notes on other services) keeps the first lane, so that
+     * every write of these notes stays in one order.
+     */
+    synchronized void writeThrough(Jobs jobs, ObservableStringValue title) {
+        if (writer == null) writer = jobs.serial(Job.Kind.NOTES_WRITE, title);
     }
 
     /** Notes kept in memory only, for a window opened without a data directory (tests). */
@@ -99,11 +108,17 @@ public final class Notes {
     /** Makes a change: shown at once, written in the background. */
     public void change(UnaryOperator<Notebook> change) {
         if (closed) throw new IllegalStateException("the notes are closed");
+        Executor lane = lane();
         notebook.set(change.apply(notebook.get()));
         UnaryOperator<Notebook> before = unsaved;
         UnaryOperator<Notebook> pending = n -> change.apply(before.apply(n));
         unsaved = pending;
-        writer.execute(() -> write(pending));
+        lane.execute(() -> write(pending));
+    }
+
+    private synchronized Executor lane() {
+        if (writer == null) throw new IllegalStateException("the notes have no jobs to write through: give them to Services");
+        return writer;
     }
 
     private void write(UnaryOperator<Notebook> pending) {
@@ -124,12 +139,29 @@ public final class Notes {
         }
     }
 
-    /** Waits for the writes under way (the window is closing); later changes are refused. */
+    /**
+     * Waits (ten seconds at most) for the writes queued so far to be done (the window is closing, the
+     * application stopping: the lane's threads are daemons and would not keep the JVM alive for them);
+     * later changes are refused.
+     */
     public void close() {
+        if (closed) return;
         closed = true;
-        writer.shutdown();
+        Executor lane;
+        synchronized (this) {
+            lane = writer;
+        }
+        if (lane == null) return;
+        // The lane runs in order: once this has run, every write queued before it is done.
+        CountDownLatch flushed = new CountDownLatch(1);
         try {
-            writer.awaitTermination(10, TimeUnit.SECONDS);
+            lane.execute(flushed::countDown);
+        } catch (RejectedExecutionException e) {
+            // The jobs were shut down first: nothing queued can run any more.
+            return;
+        }
+        try {
+            flushed.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -16,6 +16,8 @@ public record Services(ReaderModel model, I18n i18n, Jobs jobs, Commands command
         Objects.requireNonNull(commands);
         Objects.requireNonNull(windows);
         Objects.requireNonNull(notes);
+        // The notes are written as jobs of these services (the first services they are given to).
+        notes.writeThrough(jobs, i18n.text("job.notesWrite"));
     }
 
     /** A fresh set for a new window: its own jobs, commands and windows service; notes kept in memory only. */

@@ -2,6 +2,7 @@ package org.missionreader.ui.notes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,19 +40,64 @@ public final class NoteList {
     public record UnplacedHeading() implements Row {
     }
 
+    /** A note placed in the library, with what the filter looks in (its quote, text and document's title) folded. */
+    record Entry(NoteRow row, String folded) {
+    }
+
+    /**
+     * The notebook's notes as entries, kept from one call to the next: a note is placed and folded once, and
+     * again only when it changes or the library does; the filter then only matches words against the folded
+     * texts, so a keystroke in it folds nothing. Used on the JavaFX thread.
+     */
+    static final class Entries {
+        private Library library;
+        private Map<Note, Entry> byNote = new HashMap<>();
+
+        /** The entries of every note of the notebook, in its order. */
+        List<Entry> of(Notebook notebook, Library library) {
+            if (library != this.library) {
+                byNote = new HashMap<>();
+                this.library = library;
+            }
+            Map<Note, Entry> kept = new HashMap<>();
+            List<Entry> entries = new ArrayList<>(notebook.notes().size());
+            for (Note note : notebook.notes()) {
+                Entry entry = byNote.get(note);
+                if (entry == null) entry = entry(note, library);
+                kept.put(note, entry);
+                entries.add(entry);
+            }
+            byNote = kept;
+            return entries;
+        }
+    }
+
     private NoteList() {
+    }
+
+    /** A note placed in the library, its text folded. */
+    static Entry entry(Note note, Library library) {
+        Optional<Document> doc = library.document(note.documentId());
+        Optional<Anchor> at = doc.flatMap(d -> Anchors.place(note.anchor(), d.paragraphs()));
+        NoteRow row = new NoteRow(note, at.orElse(note.anchor()), at.isPresent(), doc.orElse(null));
+        String title = row.document() == null ? note.documentId() : row.document().title();
+        return new Entry(row, TextFold.fold(note.anchor().quote() + " " + note.text() + " " + title));
     }
 
     /** The rows for a notebook and a library; {@code filter} keeps the notes whose quote, note or title hold its words. */
     static List<Row> rows(Notebook notebook, Library library, String filter) {
+        return rows(new Entries().of(notebook, library), library, filter);
+    }
+
+    /** The rows for the entries of a library's notes; {@code filter} keeps the notes whose quote, note or title hold its words. */
+    static List<Row> rows(List<Entry> entries, Library library, String filter) {
+        String[] words = filter == null ? new String[0] : TextFold.fold(filter).trim().split("\\s+");
         Map<String, List<NoteRow>> placedByDocument = new LinkedHashMap<>();
         List<NoteRow> unplaced = new ArrayList<>();
-        for (Note note : notebook.notes()) {
-            Optional<Document> doc = library.document(note.documentId());
-            Optional<Anchor> at = doc.flatMap(d -> Anchors.place(note.anchor(), d.paragraphs()));
-            NoteRow row = new NoteRow(note, at.orElse(note.anchor()), at.isPresent(), doc.orElse(null));
-            if (!matches(row, filter)) continue;
-            if (at.isPresent()) placedByDocument.computeIfAbsent(note.documentId(), k -> new ArrayList<>()).add(row);
+        for (Entry entry : entries) {
+            if (!matches(entry.folded(), words)) continue;
+            NoteRow row = entry.row();
+            if (row.placed()) placedByDocument.computeIfAbsent(row.note().documentId(), k -> new ArrayList<>()).add(row);
             else unplaced.add(row);
         }
         List<Row> rows = new ArrayList<>();
@@ -74,13 +120,10 @@ public final class NoteList {
         return rows;
     }
 
-    /** Whether a note's quote, text or document title holds every word of the filter, case and accents aside. */
-    static boolean matches(NoteRow row, String filter) {
-        if (filter == null || filter.isBlank()) return true;
-        String title = row.document() == null ? row.note().documentId() : row.document().title();
-        String text = TextFold.fold(row.note().anchor().quote() + " " + row.note().text() + " " + title);
-        for (String word : TextFold.fold(filter).trim().split("\\s+")) {
-            if (!word.isEmpty() && !text.contains(word)) return false;
+    /** Whether a folded text holds every one of the filter's folded words (no words: it does). */
+    private static boolean matches(String folded, String[] words) {
+        for (String word : words) {
+            if (!word.isEmpty() && !folded.contains(word)) return false;
         }
         return true;
     }

@@ -1,5 +1,6 @@
 package org.missionreader.ui.notes;
 
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
@@ -39,6 +40,9 @@ public final class NotesPanel extends VBox {
     private final ListView<NoteList.Row> list = new ListView<>();
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", false);
     private Runnable onOpen = () -> { };
+    /** Each note placed in the library and folded for the filter, once; kept across notebook changes. */
+    private final NoteList.Entries entries = new NoteList.Entries();
+    private List<NoteList.Entry> shownEntries = List.of();
 
     public NotesPanel(Services services) {
         this.services = services;
@@ -68,8 +72,9 @@ public final class NotesPanel extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(heading, filter, list);
 
-        services.notes().notebookProperty().addListener(o -> refill());
-        model.libraryProperty().addListener(o -> refill());
+        services.notes().notebookProperty().addListener(o -> replace());
+        model.libraryProperty().addListener(o -> replace());
+        // A keystroke in the filter matches the notes' folded texts kept in the entries: it places and folds nothing.
         filter.textProperty().addListener(o -> refill());
         i18n.localeProperty().addListener(o -> list.refresh());
         filter.setOnKeyPressed(e -> {
@@ -90,7 +95,7 @@ public final class NotesPanel extends VBox {
         });
         visibleProperty().bind(shown);
         managedProperty().bind(shown);
-        refill();
+        replace();
     }
 
     /** Adds View > Notes to the registry. */
@@ -129,9 +134,15 @@ public final class NotesPanel extends VBox {
         return 0;
     }
 
+    /** The notebook or the library changed: the entries of the notes that changed are made again, then the rows. */
+    private void replace() {
+        shownEntries = entries.of(services.notes().notebook(), model.library());
+        refill();
+    }
+
     private void refill() {
         NoteList.Row selected = list.getSelectionModel().getSelectedItem();
-        list.getItems().setAll(NoteList.rows(services.notes().notebook(), model.library(), filter.getText()));
+        list.getItems().setAll(NoteList.rows(shownEntries, model.library(), filter.getText()));
         if (selected != null) list.getSelectionModel().select(selected);
     }
 

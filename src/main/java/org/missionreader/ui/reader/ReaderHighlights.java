@@ -1,12 +1,17 @@
 package org.missionreader.ui.reader;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.concurrent.Task;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -22,6 +27,8 @@ import org.missionreader.notes.NoteColour;
 import org.missionreader.ui.application.Command;
 import org.missionreader.ui.application.Commands;
 import org.missionreader.ui.application.I18n;
+import org.missionreader.ui.application.Job;
+import org.missionreader.ui.application.Jobs;
 import org.missionreader.ui.application.Notes;
 import org.missionreader.ui.application.ReaderModel;
 import org.missionreader.ui.application.Services;
@@ -29,7 +36,10 @@ import org.missionreader.ui.application.Services;
 /**
  * The reader's highlights and notes on the open document: draws each note of the document where its quote
  * is now ({@link Anchors#place}; one that cannot be placed is not drawn, and the notes panel lists it), and
- * makes new ones from the selection. A selection over several paragraphs makes one highlight per paragraph
+ * makes new ones from the selection. A quote found as written (where it was, or in its own paragraph) is
+ * drawn at once; the others, which only folding the document's text can find again (an edition changed it),
+ * are looked for in a {@link Job.Kind#NOTES_PLACE} job and drawn when it comes back, its answers kept for
+ * the open document. A selection over several paragraphs makes one highlight per paragraph
  * (an anchor is one paragraph); only the document's paragraphs can be highlighted, not its title or details.
  */
 public final class ReaderHighlights {
@@ -40,8 +50,12 @@ public final class ReaderHighlights {
     public static final KeyCombination ADD_NOTE = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN);
     private static final KeyCode[] COLOUR_KEYS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
 
+    /** Told of each note placed by folding ("place"), and whether on the JavaFX thread; for tests. */
+    static volatile BiConsumer<String, Boolean> probe = (work, onFxThread) -> { };
+
     private final ReaderModel model;
     private final I18n i18n;
+    private final Jobs jobs;
     private final Notes notes;
     private final ReaderPane reader;
     private final SelectableTextPane page;
@@ -50,10 +64,19 @@ public final class ReaderHighlights {
     /** Opens the note editor on a note; what it saves goes to the consumer. Set by the window. */
     private BiConsumer<Note, Consumer<Note>> editor = (note, save) -> save.accept(note);
     private ContextMenu clickMenu;
+    /** The document {@link #found} is about. */
+    private Document foundIn;
+    /** Where the placing job found the notes not found as written in {@link #foundIn} (empty: nowhere). */
+    private final Map<Note, Optional<Anchor>> found = new HashMap<>();
+    /** The placing job running, if any, the document it places in, and the notes it places. */
+    private Task<Map<Note, Optional<Anchor>>> placing;
+    private Document placingIn;
+    private List<Note> placingNotes;
 
     ReaderHighlights(Services services, ReaderPane reader) {
         this.model = services.model();
         this.i18n = services.i18n();
+        this.jobs = services.jobs();
         this.notes = services.notes();
         this.reader = reader;
         this.page = reader.page();
@@ -159,16 +182,33 @@ public final class ReaderHighlights {
         return pieces;
     }
 
-    /** Draws the open document's notes where their quotes are now; called when the page is rebuilt too. */
+    /**
+     * Draws the open document's notes where their quotes are now; called when the page is rebuilt too. The
+     * notes whose quote is not found as written are placed in a job, and drawn once it has found them.
+     */
     void redraw() {
         Document doc = model.documentProperty().get();
+        if (doc != foundIn) {
+            found.clear();
+            foundIn = doc;
+        }
         if (doc == null) {
             page.setHighlights(List.of());
             return;
         }
+        List<Note> ofDoc = notes.notesOf(doc.id());
+        found.keySet().retainAll(new HashSet<>(ofDoc));
         List<SelectableTextPane.Highlight> shown = new ArrayList<>();
-        for (Note note : notes.notesOf(doc.id())) {
-            Optional<Anchor> at = Anchors.place(note.anchor(), doc.paragraphs());
+        List<Note> toFind = new ArrayList<>();
+        for (Note note : ofDoc) {
+            Optional<Anchor> at = found.get(note);
+            if (at == null) {
+                at = Anchors.placeAsWritten(note.anchor(), doc.paragraphs());
+                if (at.isEmpty() && !note.anchor().quote().isBlank()) {
+                    toFind.add(note);
+                    continue;
+                }
+            }
             if (at.isEmpty()) continue;
             TextFlow flow = reader.paragraphBlock(at.get().paragraph());
             if (flow == null) continue;
@@ -176,6 +216,52 @@ public final class ReaderHighlights {
                     styleClass(note.colour()), note.hasText() ? note.text() : null, note));
         }
         page.setHighlights(shown);
+        if (toFind.isEmpty()) {
+            if (placing != null) placing.cancel(false);
+            placed(null);
+        } else if (placing == null || placingIn != doc || !toFind.equals(placingNotes)) {
+            // A redraw while the same notes are being placed (the page rebuilt) lets that job finish.
+            place(doc, toFind);
+        }
+    }
+
+    /** Finds these notes' quotes in the document in a job (folding its text), then draws them. */
+    private void place(Document doc, List<Note> toFind) {
+        List<String> paragraphs = doc.paragraphs();
+        Task<Map<Note, Optional<Anchor>>> task = new Task<>() {
+            @Override
+            protected Map<Note, Optional<Anchor>> call() {
+                Map<Note, Optional<Anchor>> at = new HashMap<>();
+                for (Note note : toFind) {
+                    if (isCancelled()) break;
+                    probe.accept("place", Platform.isFxApplicationThread());
+                    at.put(note, Anchors.place(note.anchor(), paragraphs));
+                }
+                return at;
+            }
+        };
+        placing = task;
+        placingIn = doc;
+        placingNotes = toFind;
+        task.setOnSucceeded(e -> {
+            if (placing != task) return;
+            placed(null);
+            if (model.documentProperty().get() != doc || foundIn != doc) return;
+            found.putAll(task.getValue());
+            redraw();
+        });
+        // Failed (a bug) or cancelled: nothing drawn for these notes; the next redraw tries again.
+        task.setOnFailed(e -> placed(task));
+        task.setOnCancelled(e -> placed(task));
+        jobs.submit(Job.Kind.NOTES_PLACE, i18n.text("job.notesPlace", doc.title()), task);
+    }
+
+    /** The placing job has ended: {@code task}, or whichever runs when null. */
+    private void placed(Task<?> task) {
+        if (task != null && placing != task) return;
+        placing = null;
+        placingIn = null;
+        placingNotes = null;
     }
 
     private List<MenuItem> menuItems(Object key) {

@@ -32,6 +32,7 @@ import org.missionreader.ui.application.Notes;
 import org.missionreader.notes.Anchor;
 import org.missionreader.notes.Anchors;
 import org.missionreader.notes.Note;
+import org.missionreader.notes.Notebook;
 import org.missionreader.search.Span;
 import org.missionreader.ui.controls.TextFieldMenu;
 
@@ -59,6 +60,8 @@ public final class SearchBox {
     private final Label notesHeading = new Label();
     private final ListView<Note> noteResults = new FittingList<>(170);
     private Notes notes;
+    /** Matches the notes in the query jobs, each note folded once. */
+    private final NoteHits noteHits = new NoteHits();
     private final VBox overlay;
     private final PauseTransition typing = new PauseTransition(Duration.millis(120));
 
@@ -184,9 +187,32 @@ public final class SearchBox {
         runSearch(hits -> { });
     }
 
+    /** A query job: the reader's notes that match (worked out first, kept for a failed query too), then the library's hits. */
+    private static final class Query extends Task<List<SearchHit>> {
+        private final SearchService service;
+        private final NoteHits noteHits;
+        private final Notebook notebook;
+        private final String text;
+        private volatile List<Note> notes = List.of();
+
+        Query(SearchService service, NoteHits noteHits, Notebook notebook, String text) {
+            this.service = service;
+            this.noteHits = noteHits;
+            this.notebook = notebook;
+            this.text = text;
+        }
+
+        @Override
+        protected List<SearchHit> call() {
+            if (notebook != null) notes = noteHits.matching(notebook, text, this::isCancelled);
+            return service.search(text);
+        }
+    }
+
     /**
-     * Runs the field's query in a query job (superseding the one before) and shows its hits when they come
-     * back, then hands them to {@code then}.
+     * Runs the field's query in a query job (superseding the one before): the library's hits and the
+     * reader's notes that match, both worked out in the job. Shows them when they come back, then hands
+     * the library's hits to {@code then}.
      */
     private void runSearch(Consumer<List<SearchHit>> then) {
         typing.stop();
@@ -199,29 +225,25 @@ public final class SearchBox {
             overlay.setVisible(false);
             return;
         }
-        Task<List<SearchHit>> task = new Task<>() {
-            @Override
-            protected List<SearchHit> call() {
-                return service.search(text);
-            }
-        };
+        // The notebook as it is now (immutable): the job reads it on its own thread.
+        Query task = new Query(service, noteHits, notes == null ? null : notes.notebook(), text);
         query = task;
         task.setOnSucceeded(e -> {
             if (query != task) return;
-            show(text, task.getValue(), null);
+            show(text, task.notes, task.getValue(), null);
             then.accept(task.getValue());
         });
         task.setOnFailed(e -> {
             // A query on an index that a newer library replaced meanwhile: the new index's query follows.
             if (query != task || !service.readyProperty().get()) return;
             Throwable error = task.getException();
-            show(text, List.of(), error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
+            show(text, task.notes, List.of(), error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
         });
         jobs.submit(Job.Kind.SEARCH_QUERY, i18n.text("job.searchQuery", text.strip()), task);
     }
 
-    private void show(String text, List<SearchHit> hits, String error) {
-        noteResults.getItems().setAll(notes == null ? List.of() : NoteHits.matching(notes.notebook(), text));
+    private void show(String text, List<Note> noted, List<SearchHit> hits, String error) {
+        noteResults.getItems().setAll(noted);
         results.getItems().setAll(hits);
         results.scrollTo(0);
         if (!service.readyProperty().get()) {

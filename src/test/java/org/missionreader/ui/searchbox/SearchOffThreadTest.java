@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.missionreader.notes.Anchor;
+import org.missionreader.notes.Note;
+import org.missionreader.notes.NoteColour;
 import org.missionreader.search.SearchHit;
 import org.missionreader.ui.MainWindow;
 import org.missionreader.ui.TestWindow;
@@ -54,6 +58,7 @@ class SearchOffThreadTest {
     @AfterEach
     void quietProbe() {
         SearchService.probe = (work, onFxThread) -> { };
+        NoteHits.probe = (work, onFxThread) -> { };
     }
 
     private List<Job> queries() throws Exception {
@@ -144,4 +149,47 @@ class SearchOffThreadTest {
         assertEquals(null, cell.getGraphic());
     }
 
+    private static long count(List<String> work, String what) {
+        return work.stream().filter(what::equals).count();
+    }
+
+    @Test
+    void yourNotesAreMatchedInTheQueryJobEachNoteFoldedOnce(FxRobot robot) throws Exception {
+        List<String> work = new CopyOnWriteArrayList<>();
+        NoteHits.probe = (what, onFxThread) -> work.add(what + (onFxThread ? " on the JavaFX thread" : " off it"));
+        Instant t = Instant.parse("2026-12-01T09:00:00Z");
+        String doc = "minusma-press-elements-2015-03-04";
+        Note alger = new Note("n-alger", new Anchor(doc, 0, 0, 9, "une étape"), NoteColour.YELLOW, "La MÉDIATION d’Alger", t, t);
+        Note other = new Note("n-other", new Anchor(doc, 1, 0, 9, "une étape"), NoteColour.BLUE, "Rien à voir", t, t);
+        Note again = new Note("n-again", new Anchor(doc, 2, 0, 9, "une étape"), NoteColour.GREEN, "Médiation, encore", t, t);
+        var notes = window.services().notes();
+        robot.interact(() -> {
+            notes.put(alger);
+            notes.put(other);
+            notes.put(again);
+        });
+        var found = window.search().noteResults().getItems();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        robot.write("mediation");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> found.equals(List.of(alger, again))).get());
+        assertEquals(3, count(work, "fold off it"), "each note folded once, in the query job: " + work);
+        assertTrue(work.stream().noneMatch(w -> w.endsWith("on the JavaFX thread")), work.toString());
+
+        // The next query folds nothing again: it matches the folded texts kept.
+        long matched = count(work, "match off it");
+        robot.eraseText(9).write("alger");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> found.equals(List.of(alger))).get());
+        assertTrue(count(work, "match off it") > matched, work.toString());
+        assertEquals(3, count(work, "fold off it"), work.toString());
+
+        // A note whose text changed is folded again, and only it.
+        Note edited = other.withText("La médiation aussi");
+        robot.interact(() -> notes.put(edited));
+        robot.eraseText(5).write("mediation");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> found.size() == 3).get());
+        assertEquals(List.of(alger, edited, again), WaitForAsyncUtils.asyncFx(() -> List.copyOf(found)).get());
+        assertEquals(4, count(work, "fold off it"), work.toString());
+        assertTrue(work.stream().noneMatch(w -> w.endsWith("on the JavaFX thread")), work.toString());
+    }
 }
