@@ -1,5 +1,8 @@
 package org.missionreader.ui.controls;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -15,13 +18,15 @@ import org.missionreader.ui.application.Jobs;
 
 /**
  * The running jobs of some kinds, one row each: what it does, how far it has got, and its own Cancel.
- * Rows come and go with the jobs.
+ * Rows come and go with the jobs; a job's row stays the same node while it runs, so a Cancel being
+ * pressed is not swapped for a new button because another job started or ended.
  */
 public final class JobList extends VBox {
 
     private final Jobs jobs;
     private final I18n i18n;
     private final Predicate<Job> shown;
+    private final Map<Job, HBox> rows = new IdentityHashMap<>();
 
     public JobList(Jobs jobs, I18n i18n, Predicate<Job> shown) {
         super(8);
@@ -35,7 +40,9 @@ public final class JobList extends VBox {
     }
 
     private void rebuild() {
-        getChildren().setAll(jobs.running().stream().filter(shown).map(this::row).toList());
+        var current = jobs.running().stream().filter(shown).toList();
+        rows.keySet().retainAll(Set.copyOf(current));
+        getChildren().setAll(current.stream().map(job -> rows.computeIfAbsent(job, this::row)).toList());
     }
 
     private HBox row(Job job) {
