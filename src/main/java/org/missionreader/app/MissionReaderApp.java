@@ -1,8 +1,9 @@
 package org.missionreader.app;
 
-import java.nio.file.Path;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
@@ -141,10 +142,12 @@ public final class MissionReaderApp extends Application {
         return all;
     }
 
-    /** The window is gone: the notes' writes under way finish before the JVM exits. */
+    /** The window is gone: a change of the reader's own library and the notes' writes under way finish before the JVM exits. */
     @Override
     public void stop() {
-        if (services != null) services.notes().close();
+        if (services == null) return;
+        services.jobs().awaitAll(Job.Kind.SAVE_IMPORT, Duration.ofSeconds(10));
+        services.notes().close();
     }
 
     /** Opens files[i] once no load runs and the last one's library is in the model, then the next. */

@@ -96,6 +96,40 @@ class JobsTest {
     }
 
     @Test
+    void quittingWaitsForAChangeOfTheReadersLibraryBeingWritten(FxRobot robot) throws Exception {
+        Jobs jobs = window.services().jobs();
+        CountDownLatch writing = new CountDownLatch(1);
+        AtomicInteger written = new AtomicInteger();
+        robot.interact(() -> jobs.run(Job.Kind.SAVE_IMPORT, new javafx.beans.property.SimpleStringProperty("Saving"), () -> {
+            writing.countDown();
+            try {
+                Thread.sleep(400);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            written.incrementAndGet();
+        }));
+        assertTrue(writing.await(5, TimeUnit.SECONDS));
+        boolean[] finished = new boolean[1];
+        // As the application's stop() calls it, on the JavaFX thread.
+        robot.interact(() -> finished[0] = jobs.awaitAll(Job.Kind.SAVE_IMPORT, java.time.Duration.ofSeconds(10)));
+        assertTrue(finished[0], "the write finished within the limit");
+        assertEquals(1, written.get(), "the change was written before awaitAll returned");
+        // A job that outlasts the limit is said not to have finished.
+        CountDownLatch release = new CountDownLatch(1);
+        robot.interact(() -> jobs.run(Job.Kind.SAVE_IMPORT, new javafx.beans.property.SimpleStringProperty("Saving"), () -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        robot.interact(() -> finished[0] = jobs.awaitAll(Job.Kind.SAVE_IMPORT, java.time.Duration.ofMillis(200)));
+        assertFalse(finished[0]);
+        release.countDown();
+    }
+
+    @Test
     void theToolbarListsRunningJobsAndCancelsEach(FxRobot robot) throws TimeoutException {
         CountDownLatch release = new CountDownLatch(1);
         Jobs jobs = window.services().jobs();

@@ -1,6 +1,7 @@
 package org.missionreader.ui.application;
 
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.Executor;
@@ -169,6 +170,30 @@ public final class Jobs {
                 }
             }
         }
+    }
+
+    /**
+     * Waits, up to a limit in all, for the running jobs of a kind to finish their work: on quitting, so that a
+     * change being written (the reader's own library) is written before the JVM exits. Call it on the JavaFX
+     * thread; the jobs' handlers, which run there, come after. Returns whether they all finished in time.
+     */
+    public boolean awaitAll(Job.Kind kind, java.time.Duration limit) {
+        long end = System.nanoTime() + limit.toNanos();
+        boolean finished = true;
+        for (Job job : List.copyOf(running)) {
+            if (job.kind() != kind) continue;
+            try {
+                job.task().get(Math.max(0, end - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                finished = false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+                // It ended, failed or cancelled: nothing more is being written.
+            }
+        }
+        return finished;
     }
 
     /** Stops taking work and cancels what runs (the application is quitting). */
