@@ -93,26 +93,14 @@ x11.XSetErrorHandler(ERROR_HANDLER)
 
 def titled(display, root, title):
     """The top-level window (a child of the root) with that title, or None."""
-    parent, root_return = Window(), Window()
-    children = ctypes.POINTER(Window)()
-    count = ctypes.c_uint()
-    if not x11.XQueryTree(display, root, ctypes.byref(root_return), ctypes.byref(parent),
-                          ctypes.byref(children), ctypes.byref(count)):
-        return None
-    found = None
-    try:
-        for i in range(count.value):
-            name = ctypes.c_char_p()
-            if x11.XFetchName(display, children[i], ctypes.byref(name)) and name.value is not None:
-                same = name.value.decode("utf-8", "replace") == title
-                x11.XFree(name)
-                if same:
-                    found = children[i]
-                    break
-    finally:
-        if children:
-            x11.XFree(children)
-    return found
+    for window in top_level(display, root):
+        name = ctypes.c_char_p()
+        if x11.XFetchName(display, window, ctypes.byref(name)) and name.value is not None:
+            same = name.value.decode("utf-8", "replace") == title
+            x11.XFree(name)
+            if same:
+                return window
+    return None
 
 
 def top_level(display, root):

@@ -1,13 +1,18 @@
 package org.missionreader.ui.application;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableStringValue;
@@ -177,19 +182,19 @@ public final class Jobs {
      * change being written (the reader's own library) is written before the JVM exits. Call it on the JavaFX
      * thread; the jobs' handlers, which run there, come after. Returns whether they all finished in time.
      */
-    public boolean awaitAll(Job.Kind kind, java.time.Duration limit) {
+    public boolean awaitAll(Job.Kind kind, Duration limit) {
         long end = System.nanoTime() + limit.toNanos();
         boolean finished = true;
         for (Job job : List.copyOf(running)) {
             if (job.kind() != kind) continue;
             try {
-                job.task().get(Math.max(0, end - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
+                job.task().get(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
                 finished = false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+            } catch (ExecutionException | CancellationException e) {
                 // It ended, failed or cancelled: nothing more is being written.
             }
         }
