@@ -19,7 +19,10 @@ With --settled QUIET it also watches the whole window until its pixels have not 
 seconds, and gives the time of the last change: the window "settled", everything the start puts in it
 drawn (a spinner, a list filled late, a pane laid out again, all count as changes).
 
-Usage: firstframe.py [--shows RRGGBB@X,Y,WxH] [--settled QUIET] TITLE TIMEOUT_SECONDS COMMAND [ARG...]
+With --frames DIR (after --settled) it also writes each changed picture of the window to DIR as
+NNNN-SECONDS.png and prints each change's time on standard error: what the start draws, and when.
+
+Usage: firstframe.py [--shows RRGGBB@X,Y,WxH] [--settled QUIET [--frames DIR]] TITLE TIMEOUT_SECONDS COMMAND [ARG...]
 Prints: WINDOW_SECONDS DRAWN_SECONDS SHOWS_SECONDS [SETTLED_SECONDS] PID  ("-" for a time not reached
 within the timeout, or not asked for; SETTLED only with --settled).
 The command runs in a session of its own and is left running: the caller measures and stops it.
@@ -29,7 +32,9 @@ import ctypes.util
 import os
 import subprocess
 import sys
+import struct
 import time
+import zlib
 
 POLL = 0.002
 STRIP_W, STRIP_H = 240, 24
@@ -130,8 +135,24 @@ def newly_shown(display, root, before):
     return None
 
 
-def whole(display, window):
-    """The whole window's pixels as bytes (as the X server holds them), or None while it cannot be read."""
+def write_png(path, width, height, stride, pixels):
+    """Writes 32-bit BGRX pixels (as Xvfb's 24-bit screen holds them) as an RGB PNG."""
+    rows = bytearray()
+    for y in range(height):
+        row = pixels[y * stride:y * stride + width * 4]
+        rgb = bytearray(width * 3)
+        rgb[0::3], rgb[1::3], rgb[2::3] = row[2::4], row[1::4], row[0::4]
+        rows += b"\0" + rgb
+    chunk = lambda kind, data: (struct.pack(">I", len(data)) + kind + data
+                                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+    with open(path, "wb") as out:
+        out.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+                  + chunk(b"IDAT", zlib.compress(bytes(rows), 1)) + chunk(b"IEND", b""))
+
+
+def whole(display, window, size=None):
+    """The whole window's pixels as bytes (as the X server holds them), or None while it cannot be read.
+    SIZE, a list, receives the width, height and bytes per line."""
     attributes = XWindowAttributes()
     if not x11.XGetWindowAttributes(display, window, ctypes.byref(attributes)) or attributes.map_state != IS_VIEWABLE:
         return None
@@ -141,6 +162,8 @@ def whole(display, window):
         return None
     try:
         fields = ctypes.cast(image, ctypes.POINTER(XImage)).contents
+        if size is not None:
+            size[:] = [fields.width, fields.height, fields.bytes_per_line]
         return ctypes.string_at(fields.data, fields.bytes_per_line * fields.height)
     finally:
         x11.XDestroyImage(image)
@@ -185,6 +208,11 @@ def main():
     if args and args[0] == "--settled":
         quiet = float(args[1])
         args = args[2:]
+    frames = None
+    if quiet is not None and args and args[0] == "--frames":
+        frames = args[1]
+        os.makedirs(frames, exist_ok=True)
+        args = args[2:]
     title, limit, command = args[0], float(args[1]), args[2:]
     display = x11.XOpenDisplay(None)
     if not display:
@@ -197,6 +225,8 @@ def main():
     window_at = drawn_at = shows_at = settled_at = None
     window = None
     last_pixels = last_change = None
+    changes = 0
+    kept = []
     while time.monotonic() - start < limit and process.poll() is None:
         if window is None:
             window = newly_shown(display, root, before) if before is not None else titled(display, root, title)
@@ -211,10 +241,15 @@ def main():
             if pixels and probe[0] in pixels:
                 shows_at = time.monotonic() - start
         if window is not None and quiet is not None and settled_at is None:
-            pixels = whole(display, window)
+            size = []
+            pixels = whole(display, window, size)
             now = time.monotonic() - start
             if pixels is not None and pixels != last_pixels:
                 last_pixels, last_change = pixels, now
+                if frames is not None:
+                    changes += 1
+                    # Kept, and written once the watch is over: writing takes the CPU the start needs.
+                    kept.append((changes, now, size, pixels))
             elif last_change is not None and now - last_change >= quiet:
                 settled_at = last_change
         if (drawn_at is not None and (probe is None or shows_at is not None)
@@ -222,6 +257,9 @@ def main():
             break
         # The whole window is read at most every 10 ms: the reading itself takes the CPU the start needs.
         time.sleep(POLL if quiet is None else 0.010)
+    for number, when, size, pixels in kept:
+        print("change %d at %.3f s" % (number, when), file=sys.stderr, flush=True)
+        write_png(os.path.join(frames, "%04d-%.3f.png" % (number, when)), *size, pixels)
     show = lambda t: "-" if t is None else "%.3f" % t
     times = [window_at, drawn_at, shows_at] + ([settled_at] if quiet is not None else [])
     print(*[show(t) for t in times], process.pid, flush=True)
