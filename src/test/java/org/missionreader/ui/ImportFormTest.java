@@ -191,12 +191,24 @@ class ImportFormTest {
 
         // Remove Document…, confirmed.
         Platform.runLater(() -> window.services().commands().get("remove-document").execute());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-remove-dialog").tryQuery().isPresent());
+        dialogShown(robot, "#import-remove-dialog");
         robot.clickOn("Remove");
         changed();
         assertTrue(target.library().documents().isEmpty());
         assertTrue(model.library().document(saved.id()).isEmpty());
         assertFalse(window.services().commands().get("edit-document").enabled().get());
+    }
+
+    /**
+     * Waits until the dialog holding the node is on screen and has the keyboard: the node is in the dialog's scene
+     * a moment before its window shows, and a click or a key sent in that moment finds nothing visible.
+     */
+    private static void dialogShown(FxRobot robot, String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
+                .map(node -> node.getScene() != null && node.getScene().getWindow() != null
+                        && node.getScene().getWindow().isShowing() && node.getScene().getWindow().isFocused())
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Text copied elsewhere, pasted with Import from Clipboard (Ctrl+Shift+V), opens in the form as read. */
@@ -271,7 +283,7 @@ class ImportFormTest {
         Command addEvent = window.services().commands().get("add-event");
         assertTrue(addEvent.enabled().get(), "the reader's own dated document can be put on the timeline");
         Platform.runLater(addEvent::execute);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#import-event-dialog").tryQuery().isPresent());
+        dialogShown(robot, "#import-event-dialog");
         robot.push(KeyCode.ENTER);
         changed();
         var events = mine.load().library().events();
