@@ -16,9 +16,14 @@ import org.missionreader.ui.controls.JobList;
  * The toolbar's sign that work runs in the background (an index built, a document printed or exported,
  * a file loaded): how many jobs, and under it the list of them, each with its progress and its Cancel.
  * Hidden while nothing runs; the start-up's own work (fonts, icons) and the notes' writes (milliseconds, at
- * each change saved: the button would flash in and out) are not listed.
+ * each change saved: the button would flash in and out) are not listed. It shows once work has run for
+ * {@link #SHOW_AFTER}: a job done sooner (the bundled library's search index, built as the window opens)
+ * never makes it flash in and out.
  */
 final class JobsButton extends MenuButton {
+
+    /** How long work runs before the button shows it. */
+    static final javafx.util.Duration SHOW_AFTER = javafx.util.Duration.millis(500);
 
     JobsButton(Jobs jobs, I18n i18n) {
         setId("jobs-button");
@@ -30,7 +35,18 @@ final class JobsButton extends MenuButton {
         busy.setPrefSize(14, 14);
         busy.setMaxSize(14, 14);
         setGraphic(busy);
-        visibleProperty().bind(count.greaterThan(0));
+        javafx.beans.property.BooleanProperty due = new javafx.beans.property.SimpleBooleanProperty();
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(SHOW_AFTER);
+        wait.setOnFinished(e -> due.set(count.get() > 0));
+        count.addListener((obs, was, now) -> {
+            if (now.intValue() == 0) {
+                wait.stop();
+                due.set(false);
+            } else if (was.intValue() == 0) {
+                wait.playFromStart();
+            }
+        });
+        visibleProperty().bind(due.and(count.greaterThan(0)));
         managedProperty().bind(visibleProperty());
 
         Label heading = new Label();

@@ -146,6 +146,7 @@ class JobsTest {
                 }));
         WaitForAsyncUtils.waitForFxEvents();
         Node button = robot.lookup("#jobs-button").query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, button::isVisible);
         assertTrue(button.isVisible(), "shown while a job runs");
         assertEquals("1 running", ((javafx.scene.control.Labeled) button).getText());
         robot.clickOn(button);
