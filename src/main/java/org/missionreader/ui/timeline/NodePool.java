@@ -63,6 +63,9 @@ final class NodePool<K, N extends Node> {
             node = factory.get();
             node.setManaged(false);
             parent.getChildren().add(node);
+            // Styled now, in the layout that made it: the frame being laid out draws it whole, with no
+            // second pulse to style it and no frame where its marker is missing.
+            node.applyCss();
         }
         node.setVisible(true);
         next.put(key, node);
