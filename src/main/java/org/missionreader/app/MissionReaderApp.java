@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.missionreader.cli.CommandLine;
@@ -19,6 +18,7 @@ import org.missionreader.notes.NotesFile;
 import org.missionreader.notes.NotesStore;
 import org.missionreader.library.LoadResult;
 import org.missionreader.settings.SettingsStore;
+import org.missionreader.settings.WindowPlace;
 import org.missionreader.ui.Session;
 import org.missionreader.ui.application.Fonts;
 import org.missionreader.ui.application.I18n;
@@ -27,7 +27,6 @@ import org.missionreader.ui.application.Job;
 import org.missionreader.ui.application.Notes;
 import org.missionreader.ui.application.Services;
 import org.missionreader.ui.MainWindow;
-import org.missionreader.ui.OpeningFrame;
 import org.missionreader.ui.application.Once;
 import org.missionreader.ui.application.Pulses;
 import org.missionreader.ui.application.ReaderModel;
@@ -62,9 +61,9 @@ public final class MissionReaderApp extends Application {
     }
 
     /**
-     * Shows the window at once with its {@link OpeningFrame}, placed where it was last; once that frame is
-     * laid out (JavaFX draws it on its render thread meanwhile), builds the window's panes, puts them in
-     * its place, and loads the library.
+     * Builds the window with its panes, puts the bundled library in it when it was read while the toolkit
+     * started (else the window shows it loading), places it where it was last, and shows it: its first frame
+     * is the whole window. Then the search index is built and library files given join the bundled one.
      */
     @Override
     public void start(Stage stage) {
@@ -73,38 +72,28 @@ public final class MissionReaderApp extends Application {
         ReaderModel model = services.model();
         I18n i18n = services.i18n();
         JvmLocale.follow(i18n);
-        StartupTrace.mark("settings");
-        Scene scene = MainWindow.openingScene(i18n, settings.settings().reading());
-        stage.setTitle(MainWindow.TITLE);
-        stage.setScene(scene);
-        stage.setMinWidth(MainWindow.MIN_WIDTH);
-        stage.setMinHeight(MainWindow.MIN_HEIGHT);
-        Session.placeWindow(stage, settings.settings());
-        addIcons(stage, services);
-        stage.show();
-        StartupTrace.mark("shown");
-        Pulses.afterNextPulse(scene, () -> {
-            StartupTrace.mark("opening frame laid out");
-            openWindow(stage, model, i18n, parsed);
-        });
-    }
-
-    private void openWindow(Stage stage, ReaderModel model, I18n i18n, CommandLine.Parsed parsed) {
         MainWindow window = new MainWindow(services, Main.version());
         StartupTrace.mark("window built");
         // Styles name the reading family: it must be known before the panes' first styling.
         awaitFonts();
         StartupTrace.mark("fonts");
-        window.install(stage.getScene());
+        stage.setTitle(MainWindow.TITLE);
+        stage.setMinWidth(MainWindow.MIN_WIDTH);
+        stage.setMinHeight(MainWindow.MIN_HEIGHT);
+        WindowPlace place = Session.placeWindow(stage, settings.settings());
+        stage.setScene(MainWindow.scene(window, place.width(), place.height()));
         new Session(stage, window, model, i18n, store, settings, parsed.document()).watchNotes(services.notes(), notesLoaded);
-        StartupTrace.mark("panes in");
         LoadResult read = Preload.bundledIfRead();
         if (read != null) {
-            // Read while the window opened: the panes' first frame has it, with no loading state drawn before.
+            // Read while the toolkit started: the window's first frame has it, with no loading state drawn before.
             model.libraryLoaded(read);
         } else {
             window.load(LibraryLoader.BUNDLED_NAME, monitor -> Preload.bundledLibrary());
         }
+        StartupTrace.mark("library in");
+        addIcons(stage, services);
+        stage.show();
+        StartupTrace.mark("shown");
         model.afterLoad(() -> Pulses.afterNextPulse(stage.getScene(), () -> {
             StartupTrace.mark("library shown");
             // The search index is built next, once the library is on screen. A training run

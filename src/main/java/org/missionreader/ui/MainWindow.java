@@ -25,7 +25,6 @@ import org.missionreader.i18n.Messages;
 import org.missionreader.library.LibraryLoader;
 import org.missionreader.library.LoadMonitor;
 import org.missionreader.library.LoadResult;
-import org.missionreader.settings.ReadingSettings;
 import org.missionreader.settings.WindowPlace;
 import org.missionreader.ui.application.Command;
 import org.missionreader.ui.application.Commands;
@@ -110,7 +109,8 @@ public final class MainWindow {
         notesPanel = new NotesPanel(services);
         notesPanel.setOnOpen(() -> reader.page().requestFocus());
         documents.visibleProperty().bind(notesPanel.shownProperty().not());
-        StackPane documentsColumn = new StackPane(documents, notesPanel);
+        StackPane documentsColumn = new StackPane(documents);
+        addWhenShown(documentsColumn, notesPanel);
         documentsColumn.setId("documents-column");
         noteEditor = new NoteEditor(services);
         reader.highlights().setEditor(noteEditor::open);
@@ -162,8 +162,11 @@ public final class MainWindow {
         bookmarks.attach(menu(Command.Menu.BOOKMARKS));
 
         root.setTop(new VBox(menuBar, WindowToolbar.create(services, search.field()), notices));
-        // Search results lie over the panes, under the toolbar.
-        root.setCenter(new StackPane(panes.node(), search.overlay()));
+        // Search results lie over the panes, under the toolbar: in the scene from their first showing on, so
+        // the window's first frame styles and lays out none of their lists.
+        StackPane center = new StackPane(panes.node());
+        addWhenShown(center, search.overlay());
+        root.setCenter(center);
         root.getStyleClass().add("main-window");
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
@@ -176,6 +179,22 @@ public final class MainWindow {
             e.consume();
         });
         walkInwardsWithTheKeyboard();
+    }
+
+    /** Adds a node hidden for now to a pane the first time it is made visible, not before. */
+    private static void addWhenShown(StackPane parent, javafx.scene.Node node) {
+        if (node.isVisible()) {
+            parent.getChildren().add(node);
+            return;
+        }
+        node.visibleProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (!node.isVisible()) return;
+                node.visibleProperty().removeListener(this);
+                parent.getChildren().add(node);
+            }
+        });
     }
 
     /** Enter walks the reader inwards: mission list, then its documents, then the text; Escape comes back. */
@@ -292,16 +311,13 @@ public final class MainWindow {
     }
 
     /**
-     * The scene the application shows first, with the {@link OpeningFrame} in the window's stylesheets and
-     * the given reading settings' theme; {@link #install} then puts the window in it.
+     * A new scene holding the window, with its stylesheets, reading settings and keys ({@link #install}), of the
+     * size its stage is given (Session.placeWindow): the panes are first laid out at the window's size, so the
+     * dividers stay where they are put (the sidebar and documents keep their width when the window changes its).
      */
-    public static Scene openingScene(I18n i18n, ReadingSettings reading) {
-        // The application's stage is given a size that fits its screen (Session.placeWindow), which the scene
-        // takes; this one is for a stage that is given none.
-        Scene scene = new Scene(OpeningFrame.create(i18n), 1280, 820);
-        scene.getStylesheets().add(STYLESHEET);
-        String theme = ReadingControls.themeStylesheet(reading.theme());
-        if (theme != null) scene.getStylesheets().add(theme);
+    public static Scene scene(MainWindow window, double width, double height) {
+        Scene scene = new Scene(new javafx.scene.Group(), width, height);
+        window.install(scene);
         return scene;
     }
 
@@ -312,13 +328,39 @@ public final class MainWindow {
         scene.setRoot(root);
         scene.getStylesheets().setAll(STYLESHEET);
         reading.install(scene);
+        scene.addPostLayoutPulseListener(this::settleLayout);
         WindowTitle.follow(scene, model, i18n);
         followFullScreen(scene);
         // Once the library is in, the keyboard starts on the mission list, on MINUSMA: after the pulse that
         // lays the library out, where the scene has given the panes their first focus (to the first field).
         model.loadingProperty().addListener((obs, was, now) -> {
-            if (!now) Pulses.afterNextPulse(scene, () -> sidebar.list().requestFocus());
+            if (now) return;
+            // Before the window shows, the list takes the keyboard in the first frame itself.
+            Window window = scene.getWindow();
+            if (window != null && !window.isShowing()) {
+                window.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+                    @Override
+                    public void handle(javafx.stage.WindowEvent e) {
+                        window.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                        sidebar.list().requestFocus();
+                    }
+                });
+            } else {
+                Pulses.afterNextPulse(scene, () -> sidebar.list().requestFocus());
+            }
         });
+    }
+
+    /**
+     * After a layout pass, lays out again, in the same pulse, what that pass asked to be laid out again (the
+     * timeline's needed height moves the divider above it; a timeline new to its size fits its view): the
+     * frame drawn then is the finished one, not one a second pulse redraws. A few rounds at most.
+     */
+    private void settleLayout() {
+        for (int round = 0; round < 3 && root.isNeedsLayout(); round++) {
+            root.applyCss();
+            root.layout();
+        }
     }
 
     /** The dividers' positions (see {@link PaneDividers#positions()}). */
@@ -329,11 +371,6 @@ public final class MainWindow {
     /** Puts the dividers where a remembered place had them. */
     public void restoreDividers(WindowPlace place) {
         panes.restore(place);
-    }
-
-    /** The toolbar's band: the title, then the given controls (none in the {@link OpeningFrame}'s). */
-    static ToolbarBand toolbarBand(javafx.scene.Node... controls) {
-        return WindowToolbar.toolbarBand(controls);
     }
 
     // What the window lays out, for the session (which remembers it) and for tests that drive it.

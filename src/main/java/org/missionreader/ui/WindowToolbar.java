@@ -109,7 +109,7 @@ final class WindowToolbar {
         return band;
     }
 
-    /** The toolbar's band: the title, then the given controls (none in the {@link OpeningFrame}'s). */
+    /** The toolbar's band: the title, then the given controls. */
     static ToolbarBand toolbarBand(Node... controls) {
         ToolbarBand bar = new ToolbarBand(I18n.APP_NAME);
         bar.getChildren().addAll(controls);

@@ -1,6 +1,7 @@
 package org.missionreader.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -21,7 +23,6 @@ import org.missionreader.settings.AppSettings;
 import org.missionreader.settings.ReadingSettings;
 import org.missionreader.settings.SettingsStore;
 import org.missionreader.settings.WindowPlace;
-import org.missionreader.ui.OpeningFrame;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -49,7 +50,7 @@ class AppStartTest {
     }
 
     @Test
-    void theWindowShowsWithItsOpeningFrameThenTakesItsPanesAndTheLibrary() throws Exception {
+    void theWindowShowsWholeWithTheLibraryInItsFirstFrame() throws Exception {
         SettingsStore store = new SettingsStore(config);
         store.save(new AppSettings(new WindowPlace(30, 20, 1000, 700, false, 0.3, 0.55, 0.7), "en", null, null, 0,
                 ReadingSettings.defaults().withTheme(ReadingSettings.Theme.DARK), List.of()));
@@ -69,12 +70,28 @@ class AppStartTest {
         WaitForAsyncUtils.asyncFx(() -> {
             stage.showingProperty().addListener((obs, was, now) -> {
                 if (!now || atShow.containsKey("root")) return;
-                atShow.put("root", List.copyOf(stage.getScene().getRoot().getStyleClass()));
+                // What the window's first frame draws: the window is whole when it shows, not a frame filled in later.
+                Parent root = stage.getScene().getRoot();
+                atShow.put("root", List.copyOf(root.getStyleClass()));
                 atShow.put("sheets", List.copyOf(stage.getScene().getStylesheets()));
                 atShow.put("size", List.of(stage.getWidth(), stage.getHeight()));
                 atShow.put("title", stage.getTitle());
-                // When the panes come, the window was already on screen.
-                stage.getScene().rootProperty().addListener((o, old, root) -> atPanes.put("showing", stage.isShowing()));
+                Node list = root.lookup("#mission-list");
+                atShow.put("missionList", list != null);
+                if (list instanceof javafx.scene.control.ListView<?> missions && missions.getSelectionModel().getSelectedItem() instanceof Mission m) {
+                    atShow.put("mission", m.id());
+                }
+            });
+            // The keyboard is on the mission list by the window's first pulse, which draws the first frame.
+            stage.showingProperty().addListener((obs, was, now) -> {
+                if (now) stage.getScene().addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        stage.getScene().removePostLayoutPulseListener(this);
+                        Node owner = stage.getScene().getFocusOwner();
+                        atPanes.put("focus", owner == null ? "none" : String.valueOf(owner.getId()));
+                    }
+                });
             });
         }).get(10, TimeUnit.SECONDS);
 
@@ -83,24 +100,22 @@ class AppStartTest {
         Preload.bundledLibrary();
         app = FxToolkit.setupApplication(MissionReaderApp.class);
 
-        assertTrue(((List<?>) atShow.get("root")).contains(OpeningFrame.STYLE_CLASS), () -> "at show: " + atShow);
+        assertTrue(((List<?>) atShow.get("root")).contains("main-window"), () -> "at show: " + atShow);
+        assertEquals(Boolean.TRUE, atShow.get("missionList"), () -> "at show: " + atShow);
+        assertEquals("minusma", atShow.get("mission"), () -> "at show: " + atShow);
         assertEquals(List.of(1000.0, 700.0), atShow.get("size"));
         assertTrue(((List<?>) atShow.get("sheets")).stream().anyMatch(s -> s.toString().endsWith("theme-dark.css")),
                 () -> "at show: " + atShow);
-        assertEquals("Mission Reader", atShow.get("title"));
+        assertEquals("MINUSMA \u2014 Mission Reader", atShow.get("title"));
 
-        // Then the window's panes, and the library on MINUSMA.
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sidebar() != null
                 && sidebar().getSelectionModel().getSelectedItem() != null);
         Parent root = stage.getScene().getRoot();
-        assertTrue(root.getStyleClass().contains("main-window"));
-        assertTrue(!root.getStyleClass().contains(OpeningFrame.STYLE_CLASS));
-        assertEquals(Boolean.TRUE, atPanes.get("showing"));
+        assertEquals("mission-list", atPanes.get("focus"), "the keyboard is on the mission list in the first frame");
         assertEquals("minusma", ((Mission) sidebar().getSelectionModel().getSelectedItem()).id());
         // Once the library is in, the title names the mission shown (issue 14).
         assertEquals("MINUSMA \u2014 Mission Reader", stage.getTitle());
-        // The keyboard starts on the mission list, though the window first showed the opening frame.
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stage.getScene().getFocusOwner() == sidebar());
+        assertSame(sidebar(), stage.getScene().getFocusOwner());
         assertEquals(1, stage.getScene().getStylesheets().stream().filter(s -> s.endsWith("theme-dark.css")).count());
         // The dividers where the reader left them.
         javafx.scene.control.SplitPane columns = (javafx.scene.control.SplitPane) root.lookupAll(".split-pane").stream()

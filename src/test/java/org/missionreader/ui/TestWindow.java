@@ -2,7 +2,6 @@ package org.missionreader.ui;
 
 import java.util.Locale;
 import javafx.stage.Stage;
-import org.missionreader.settings.ReadingSettings;
 import org.missionreader.ui.application.Fonts;
 import org.missionreader.ui.application.I18n;
 import org.missionreader.ui.application.ReaderModel;
@@ -23,12 +22,8 @@ public record TestWindow(ReaderModel model, MainWindow window) {
         return new TestWindow(model, window);
     }
 
-    /**
-     * Puts a window on a stage with the calls the application makes (MissionReaderApp): the opening frame's
-     * scene first, then the window installed in it.
-     */
+    /** Puts a window on a stage with the call the application makes (MissionReaderApp): a scene of its own. */
     public static void putOn(Stage stage, MainWindow window) {
-        stage.setScene(MainWindow.openingScene(window.services().i18n(), ReadingSettings.defaults()));
-        window.install(stage.getScene());
+        stage.setScene(MainWindow.scene(window, 1280, 820));
     }
 }

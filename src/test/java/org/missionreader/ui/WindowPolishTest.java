@@ -66,27 +66,23 @@ class WindowPolishTest {
     }
 
     /**
-     * A new window at the given size, its library in, shown the way the application shows it: the opening
-     * frame in a stage already at its size, then the window put in its place (so that the panes are first
-     * laid out at that size, as a reader's screen has them from the start).
+     * A new window at the given size, its library in, shown the way the application shows it: the window in a
+     * stage given its size before it shows (so that the panes are first laid out at that size, as a reader's
+     * screen has them from the start).
      */
     private TestWindow open(FxRobot robot, int width, int height, Locale locale) throws TimeoutException {
         I18n i18n = new I18n(locale);
         robot.interact(() -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
-            stage.setTitle(MainWindow.TITLE);
-            stage.setScene(MainWindow.openingScene(i18n, ReadingSettings.defaults()));
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
             Fonts.load();
             ReaderModel model = new ReaderModel();
             MainWindow window = new MainWindow(Services.create(model, i18n), "test");
-            window.install(stage.getScene());
             shown = new TestWindow(model, window);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.setTitle(MainWindow.TITLE);
+            stage.setScene(MainWindow.scene(window, width, height));
             window.loadBundled();
+            stage.show();
         });
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !shown.model().loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
