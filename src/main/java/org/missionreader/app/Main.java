@@ -22,7 +22,8 @@ public final class Main {
         StartupTrace.mark("main");
         CommandLine.Parsed parsed = CommandLine.parse(args);
         if (parsed.action() == CommandLine.Action.WINDOW) {
-            Preload.start();
+            List<java.nio.file.Path> opened = MissionReaderApp.openedAtStart(parsed.files());
+            Preload.start(opened.isEmpty() ? null : opened.get(0));
             MissionReaderApp.launchWindow(args);
             return;
         }
