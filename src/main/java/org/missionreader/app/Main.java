@@ -22,8 +22,7 @@ public final class Main {
         StartupTrace.mark("main");
         CommandLine.Parsed parsed = CommandLine.parse(args);
         if (parsed.action() == CommandLine.Action.WINDOW) {
-            List<java.nio.file.Path> opened = MissionReaderApp.openedAtStart(parsed.files());
-            Preload.start(opened.isEmpty() ? null : opened.get(0));
+            Preload.start();
             MissionReaderApp.launchWindow(args);
             return;
         }

@@ -108,17 +108,12 @@ public final class MissionReaderApp extends Application {
         // Imported documents go to the reader's own library file: each change a job, checked against the
         // bundled library the window holds, before it is written.
         window.setImportTarget(new MyLibraryTarget(MyLibrary.defaultFile()));
-        openInOrder(model, window, openedAtStart(parsed.files()), 0);
+        openInOrder(model, window, withMyLibrary(parsed.files().stream().map(Path::of).toList()), 0);
     }
 
     /** Whether a file is the reader's own library, which opens at every start and is not a recent file. */
     private static boolean isMyLibrary(Path file) {
         return file.toAbsolutePath().normalize().equals(MyLibrary.defaultFile().toAbsolutePath().normalize());
-    }
-
-    /** The library files the window opens after the bundled one, in order: the reader's own, then those given. */
-    static java.util.List<Path> openedAtStart(java.util.List<String> given) {
-        return withMyLibrary(given.stream().map(Path::of).toList());
     }
 
     /**
@@ -149,11 +144,7 @@ public final class MissionReaderApp extends Application {
         if (i >= files.size()) return;
         // The load's end is announced just before its library is added: the file waits one more event.
         model.afterLoad(() -> Platform.runLater(() -> {
-            Path file = files.get(i);
-            // The first one may have been read while the window was built, against the bundled library it holds.
-            Preload.Ahead ahead = i == 0 ? Preload.take(file, model.library()) : null;
-            if (ahead != null) window.libraryOpener().open(file, !isMyLibrary(file), ahead::await);
-            else window.libraryOpener().open(file, !isMyLibrary(file));
+            window.libraryOpener().open(files.get(i), !isMyLibrary(files.get(i)));
             openInOrder(model, window, files, i + 1);
         }));
     }

@@ -143,14 +143,6 @@ public final class LibraryOpener {
      * library, which opens at every start).
      */
     public void open(Path file, boolean remember) {
-        open(file, remember, null);
-    }
-
-    /**
-     * As {@link #open(Path, boolean)}, the file read by {@code read} (given this load's monitor) instead of read
-     * here: the start-up's own read of a file, begun before the window was built, against the library it holds.
-     */
-    public void open(Path file, boolean remember, Function<LoadMonitor, LoadResult> read) {
         Path path = file.toAbsolutePath().normalize();
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         if (!name.toLowerCase(Locale.ROOT).endsWith(".json")) {
@@ -171,7 +163,7 @@ public final class LibraryOpener {
         // The window shows the load's progress, with Cancel; a large file never freezes it.
         // Its items may name a mission or document of what is already open, and join it (docs/guide.md, "More libraries").
         org.missionreader.library.Library open = model.library();
-        LoadTask<LoadResult> task = new LoadTask<>(read != null ? read : monitor -> new LibraryLoader().load(path, monitor, open));
+        LoadTask<LoadResult> task = new LoadTask<>(monitor -> new LibraryLoader().load(path, monitor, open));
         model.loadStarted();
         task.setOnSucceeded(e -> {
             model.loadEnded();
