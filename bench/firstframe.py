@@ -19,12 +19,17 @@ With --settled QUIET it also watches the whole window until its pixels have not 
 seconds, and gives the time of the last change: the window "settled", everything the start puts in it
 drawn (a spinner, a list filled late, a pane laid out again, all count as changes).
 
-With --frames DIR (after --settled) it also writes each changed picture of the window to DIR as
+With --band TOP,BOTTOM (after --settled) it also gives the time the band of the window between those
+fractions of its height settled (its last change before QUIET seconds without one): bench/vs-evince.sh gives
+the band below the toolbar and above the timeline, where the mission list, the documents and the reader are,
+to time the window "usable" while the timeline may still be drawn and the toolbar list the jobs still running.
+
+With --frames DIR (after --settled and --band) it also writes each changed picture of the window to DIR as
 NNNN-SECONDS.png and prints each change's time on standard error: what the start draws, and when.
 
-Usage: firstframe.py [--shows RRGGBB@X,Y,WxH] [--settled QUIET [--frames DIR]] TITLE TIMEOUT_SECONDS COMMAND [ARG...]
-Prints: WINDOW_SECONDS DRAWN_SECONDS SHOWS_SECONDS [SETTLED_SECONDS] PID  ("-" for a time not reached
-within the timeout, or not asked for; SETTLED only with --settled).
+Usage: firstframe.py [--shows RRGGBB@X,Y,WxH] [--settled QUIET [--band TOP,BOTTOM] [--frames DIR]] TITLE TIMEOUT_SECONDS COMMAND [ARG...]
+Prints: WINDOW_SECONDS DRAWN_SECONDS SHOWS_SECONDS [SETTLED_SECONDS [BAND_SETTLED_SECONDS]] PID  ("-" for a time
+not reached within the timeout, or not asked for; SETTLED only with --settled, BAND_SETTLED only with --band).
 The command runs in a session of its own and is left running: the caller measures and stops it.
 """
 import ctypes
@@ -208,6 +213,10 @@ def main():
     if args and args[0] == "--settled":
         quiet = float(args[1])
         args = args[2:]
+    band = None
+    if quiet is not None and args and args[0] == "--band":
+        band = tuple(float(f) for f in args[1].split(","))
+        args = args[2:]
     frames = None
     if quiet is not None and args and args[0] == "--frames":
         frames = args[1]
@@ -225,6 +234,7 @@ def main():
     window_at = drawn_at = shows_at = settled_at = None
     window = None
     last_pixels = last_change = None
+    band_pixels = band_change = band_at = None
     changes = 0
     kept = []
     while time.monotonic() - start < limit and process.poll() is None:
@@ -244,6 +254,13 @@ def main():
             size = []
             pixels = whole(display, window, size)
             now = time.monotonic() - start
+            if band is not None and pixels is not None and band_at is None:
+                # The rows of the band, as the whole window's picture holds them.
+                rows = pixels[int(size[1] * band[0]) * size[2]:int(size[1] * band[1]) * size[2]]
+                if rows != band_pixels:
+                    band_pixels, band_change = rows, now
+                elif now - band_change >= quiet:
+                    band_at = band_change
             if pixels is not None and pixels != last_pixels:
                 last_pixels, last_change = pixels, now
                 if frames is not None:
@@ -252,6 +269,8 @@ def main():
                     kept.append((changes, now, size, pixels))
             elif last_change is not None and now - last_change >= quiet:
                 settled_at = last_change
+                if band is not None and band_at is None:
+                    band_at = band_change
         if (drawn_at is not None and (probe is None or shows_at is not None)
                 and (quiet is None or settled_at is not None)):
             break
@@ -261,7 +280,8 @@ def main():
         print("change %d at %.3f s" % (number, when), file=sys.stderr, flush=True)
         write_png(os.path.join(frames, "%04d-%.3f.png" % (number, when)), *size, pixels)
     show = lambda t: "-" if t is None else "%.3f" % t
-    times = [window_at, drawn_at, shows_at] + ([settled_at] if quiet is not None else [])
+    times = [window_at, drawn_at, shows_at] + ([settled_at] if quiet is not None else []) + (
+        [band_at] if band is not None else [])
     print(*[show(t) for t in times], process.pid, flush=True)
 
 

@@ -7,6 +7,9 @@
 # of it that the app exports (Evince opens that). Prints one line per start, then the medians.
 # Needs: xvfb, python3, evince (installed by this script, as root, if missing), and the launchers built
 # (mvn -Ppackage -DskipTests package: target/dist/mission-reader is the installed app-image).
+# BAND=TOP,BOTTOM (fractions of the window's height) adds a fifth column: when that band of the window settled
+# (bench/firstframe.py --band): with BAND=0.09,0.55 on the app's 1366x768 window, the band below the toolbar and
+# above the timeline, where the mission list and the reader are: the window "usable", the timeline may follow.
 # Usage: bench/vs-evince.sh [NAME=COMMAND ...]   (default: the installed app and Evince)
 set -u
 cd "$(dirname "$0")/.."
@@ -26,23 +29,26 @@ for round in $(seq 1 "${ROUNDS:-7}"); do
   for spec in "$@"; do
     name=${spec%%=*}; cmd=${spec#*=}; cmd=${cmd//DOC/$doc}; cmd=${cmd//PDF/$pdf}
     h=$(mktemp -d)
-    read -r mapped drawn _ settled pid < <(HOME=$h XDG_CONFIG_HOME=$h/.config XDG_DATA_HOME=$h/.local/share \
+    band=(); [ -n "${BAND:-}" ] && band=(--band "$BAND")
+    read -r mapped drawn _ settled rest < <(HOME=$h XDG_CONFIG_HOME=$h/.config XDG_DATA_HOME=$h/.local/share \
         XDG_CACHE_HOME=$h/.cache JDK_JAVA_OPTIONS="-Dmission.reader.config.dir=$h/mr-config -Dmission.reader.data.dir=$h/mr-data ${EXTRA_JAVA_OPTIONS:-}" \
-        python3 bench/firstframe.py --settled 0.6 "*" 30 $cmd 2>/dev/null)
+        python3 bench/firstframe.py --settled 0.6 ${band[@]+"${band[@]}"} "*" 30 $cmd 2>/dev/null)
+    usable=-; pid=$rest
+    [ -n "${BAND:-}" ] && read -r usable pid <<< "$rest"
     # Resident memory of the process that owns the window (the JVM, or evince), once settled.
     rss=0
     for p in $(pgrep -s "$pid"); do r=$(awk '/VmRSS/ {print $2}' /proc/$p/status 2>/dev/null); [ "${r:-0}" -gt "$rss" ] && rss=$r; done
     kill -- -"$pid" 2>/dev/null; sleep 0.5; kill -9 -- -"$pid" 2>/dev/null; sleep 0.3
     rm -rf "$h"
-    echo "$name $mapped $settled $((rss/1024))" | tee -a "$out"
+    echo "$name $mapped $settled $((rss/1024)) $usable" | tee -a "$out"
   done
 done
 kill $xp
-echo "== medians over ${ROUNDS:-7} rounds: name, window mapped (s), settled (s), resident memory (MB)"
+echo "== medians over ${ROUNDS:-7} rounds: name, window mapped (s), settled (s), resident memory (MB)${BAND:+, band settled (s)}"
 for spec in "$@"; do
   name=${spec%%=*}
-  awk -v n="$name" '$1==n {m[++c]=$2; s[c]=$3; r[c]=$4}
+  awk -v n="$name" -v band="${BAND:-}" '$1==n {m[++c]=$2; s[c]=$3; r[c]=$4; u[c]=$5}
     function med(a, k,  i, j, t) { for (i=1;i<=k;i++) for (j=i+1;j<=k;j++) if (a[j]+0<a[i]+0) {t=a[i];a[i]=a[j];a[j]=t}
       return k%2 ? a[(k+1)/2] : (a[k/2]+a[k/2+1])/2 }
-    END { printf "%s %.2f %.2f %d\n", n, med(m,c), med(s,c), med(r,c) }' "$out"
+    END { printf "%s %.2f %.2f %d", n, med(m,c), med(s,c), med(r,c); if (band != "") printf " %.2f", med(u,c); printf "\n" }' "$out"
 done
