@@ -331,10 +331,10 @@ public final class MainWindow {
         scene.addPostLayoutPulseListener(this::settleLayout);
         WindowTitle.follow(scene, model, i18n);
         followFullScreen(scene);
-        // Once the library is in, the keyboard starts on the mission list, on MINUSMA: after the pulse that
-        // lays the library out, where the scene has given the panes their first focus (to the first field).
-        model.loadingProperty().addListener((obs, was, now) -> {
-            if (now) return;
+        // Once the first library is in, the keyboard starts on the mission list, on MINUSMA: after the pulse that
+        // lays the library out, where the scene has given the panes their first focus (to the first field). Only
+        // then: a file opened later, read while the reader is elsewhere, leaves the keyboard where it is.
+        org.missionreader.ui.application.Once.when(model.loadingProperty(), false, () -> {
             // Before the window shows, the list takes the keyboard in the first frame itself.
             Window window = scene.getWindow();
             if (window != null && !window.isShowing()) {

@@ -98,6 +98,21 @@ class MainWindowTest {
     }
 
     @Test
+    void theKeyboardStartsOnTheMissionListAndALibraryOpenedLaterLeavesItWhereItIs(FxRobot robot) throws TimeoutException {
+        // The first library in: the keyboard on the mission list.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.sidebar().list().isFocused());
+        // The reader reads; a file opened meanwhile is read and added without taking the keyboard from the text.
+        robot.interact(() -> model.open(model.library().document(PRESS_ELEMENTS).orElseThrow()));
+        robot.interact(() -> window.reader().page().requestFocus());
+        robot.interact(() -> window.libraryOpener().open(java.nio.file.Path.of("src/test/resources/libraries/extra.json")));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.library().mission("essai").isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(100);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.reader().page().isFocused(), "the text keeps the keyboard");
+    }
+
+    @Test
     void theSameDocumentIsReachedWithTheKeyboardAlone(FxRobot robot) {
         robot.interact(() -> window.sidebar().filterField().requestFocus());
         robot.write("minusma").type(KeyCode.ENTER);   // filter, then into the mission list

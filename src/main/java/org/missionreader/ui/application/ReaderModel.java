@@ -31,6 +31,10 @@ public final class ReaderModel {
     private int loadsRunning;
     /** Whether a first library has been shown: until then the window is loading. */
     private boolean firstIn;
+    /** Loads begun that replace the library shown (not files added to it), and not yet ended. */
+    private int replacesRunning;
+    /** Whether there is no library to read until a load ends: the first one, or one that replaces it. */
+    private final ReadOnlyBooleanWrapper replacing = new ReadOnlyBooleanWrapper(true);
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObjectProperty<Mission> mission = new SimpleObjectProperty<>();
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
@@ -85,6 +89,18 @@ public final class ReaderModel {
         updateLoading();
     }
 
+    /** A load has begun that replaces the library shown ({@link #loadReplaced} or {@link #replaceEnded} ends it). */
+    public void replaceStarted() {
+        replacesRunning++;
+        loadStarted();
+    }
+
+    /** A load that was to replace the library ended without doing so (cancelled): the library shown stays. */
+    public void replaceEnded() {
+        replacesRunning = Math.max(0, replacesRunning - 1);
+        loadEnded();
+    }
+
     /**
      * Runs an action once the current load has ended, or at once when nothing is loading. It runs once:
      * later loads (files opened) do not run it again.
@@ -102,12 +118,14 @@ public final class ReaderModel {
     /** A load ended with the library that replaces the one shown. */
     public void loadReplaced(LoadResult result) {
         loadsRunning = Math.max(0, loadsRunning - 1);
+        replacesRunning = Math.max(0, replacesRunning - 1);
         libraryLoaded(result);
     }
 
     /** Loading while the first library is not in yet, and while any load runs. */
     private void updateLoading() {
         loading.set(!firstIn || loadsRunning > 0);
+        replacing.set(!firstIn || replacesRunning > 0);
     }
 
     /** Shows a loaded library; selects its first mission, as the reader opens on MINUSMA. */
@@ -224,6 +242,14 @@ public final class ReaderModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the window has no library to read until a load ends: before the first library is in, and while one
+     * that replaces it loads. A file added to the library shown (File > Open) leaves the reader on its text.
+     */
+    public ReadOnlyBooleanProperty replacingProperty() {
+        return replacing.getReadOnlyProperty();
     }
 
     public ObservableList<Problem> problems() {

@@ -69,9 +69,9 @@ public final class LibraryOpener {
      */
     public Job replaceWith(String name, Function<LoadMonitor, LoadResult> loader) {
         LoadTask<LoadResult> task = new LoadTask<>(loader);
-        model.loadStarted();
+        model.replaceStarted();
         task.setOnSucceeded(e -> model.loadReplaced(task.getValue()));
-        task.setOnCancelled(e -> model.loadEnded());
+        task.setOnCancelled(e -> model.replaceEnded());
         task.setOnFailed(e -> model.loadReplaced(new LoadResult(model.library(), List.of(new Problem(name, 1, 1, "",
                 ProblemCode.UNREADABLE, List.of(String.valueOf(task.getException())))))));
         return jobs.submit(Job.Kind.LOAD, i18n.text("job.load", name), task);

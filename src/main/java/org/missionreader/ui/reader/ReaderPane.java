@@ -100,8 +100,10 @@ public final class ReaderPane extends StackPane {
         loads.setMaxWidth(460);
         loading = new VBox(12, spinner, loadingLabel, loads);
         loading.setAlignment(Pos.CENTER);
-        loading.visibleProperty().bind(model.loadingProperty());
-        scroll.visibleProperty().bind(model.loadingProperty().not());
+        // Over the text only while there is no library to read (the first, or one that replaces it): a file
+        // added meanwhile loads in the background, listed with the toolbar's jobs, and the reader reads on.
+        loading.visibleProperty().bind(model.replacingProperty());
+        scroll.visibleProperty().bind(model.replacingProperty().not());
 
         getChildren().addAll(scroll, loading);
         model.documentProperty().addListener((obs, old, now) -> {
