@@ -328,7 +328,6 @@ public final class MainWindow {
         scene.setRoot(root);
         scene.getStylesheets().setAll(STYLESHEET);
         reading.install(scene);
-        scene.addPostLayoutPulseListener(this::settleLayout);
         WindowTitle.follow(scene, model, i18n);
         followFullScreen(scene);
         // Once the first library is in, the keyboard starts on the mission list, on MINUSMA: after the pulse that
@@ -349,18 +348,6 @@ public final class MainWindow {
                 Pulses.afterNextPulse(scene, () -> sidebar.list().requestFocus());
             }
         });
-    }
-
-    /**
-     * After a layout pass, lays out again, in the same pulse, what that pass asked to be laid out again (the
-     * timeline's needed height moves the divider above it; a timeline new to its size fits its view): the
-     * frame drawn then is the finished one, not one a second pulse redraws. A few rounds at most.
-     */
-    private void settleLayout() {
-        for (int round = 0; round < 3 && root.isNeedsLayout(); round++) {
-            root.applyCss();
-            root.layout();
-        }
     }
 
     /** The dividers' positions (see {@link PaneDividers#positions()}). */
