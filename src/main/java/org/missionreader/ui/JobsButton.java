@@ -46,7 +46,8 @@ final class JobsButton extends MenuButton {
                 wait.playFromStart();
             }
         });
-        visibleProperty().bind(due.and(count.greaterThan(0)));
+        // False whenever nothing runs: set so when the count comes to 0.
+        visibleProperty().bind(due);
         managedProperty().bind(visibleProperty());
 
         Label heading = new Label();
