@@ -135,6 +135,9 @@ public final class MissionReaderApp extends Application {
     @Override
     public void stop() {
         if (services == null) return;
+        // Windows opened after this one (another application in the same JVM, as tests start them) no longer
+        // take this window's stylesheets.
+        services.windows().uninstall();
         services.jobs().awaitAll(Job.Kind.SAVE_IMPORT, Duration.ofSeconds(10));
         services.notes().close();
     }

@@ -111,6 +111,11 @@ class LaptopScreenTest {
         List<Node> rows = List.copyOf(missions.lookupAll(".list-cell"));
         Shown.assertNoneCut(rows, ".mission-country");
 
+        // The window wears its own theme, and no other: not one a window started before it in this JVM wore.
+        for (ReadingSettings.Theme other : ReadingSettings.Theme.values()) {
+            String sheet = org.missionreader.ui.settings.ReadingControls.themeStylesheet(other);
+            if (sheet != null) assertEquals(other == theme, stage.getScene().getStylesheets().contains(sheet), other + " in " + theme);
+        }
         Screenshots.save(stage.getScene(), "laptop-" + where + "-" + locale.getLanguage() + "-"
                 + theme.name().toLowerCase(Locale.ROOT));
         assertEquals(locale.getLanguage(), Locale.getDefault().getLanguage());
