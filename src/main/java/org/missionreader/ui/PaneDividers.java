@@ -35,6 +35,7 @@ final class PaneDividers {
     private double[] beforeFocus;
     /** Whether the timeline's divider stands where the reader put it: dragged, or remembered from a session. */
     private boolean timelinePlaced;
+    private final Runnable refit = this::fitTimeline;
 
     PaneDividers(Node sidebar, Node documents, Node readerColumn, TimelinePane timeline) {
         this.timeline = timeline;
@@ -51,6 +52,12 @@ final class PaneDividers {
         SplitPane.setResizableWithParent(timeline, false);
         timeline.neededHeightProperty().addListener(o -> fitTimeline());
         rows.heightProperty().addListener(o -> fitTimeline());
+        // A pane resized keeps the timeline's height in pixels and moves the divider: so does the window manager's
+        // first size, which comes after the fit to the size asked for. Once laid out, the fit is checked again.
+        rows.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) old.removePostLayoutPulseListener(refit);
+            if (now != null) now.addPostLayoutPulseListener(refit);
+        });
         rows.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (onTimelineDivider(e.getPickResult().getIntersectedNode())) timelinePlaced = true;
         });

@@ -146,4 +146,48 @@ class TimelinePaneTest {
         assertEquals("minusma-transfer-of-authority", model.eventProperty().get().id());
         Screenshots.save(stage.getScene(), "timeline-keyboard-en");
     }
+
+    /**
+     * A window resized after the timeline asked for a new height and before the layout that gives it (as a window
+     * manager does, taking its title bar out of the size asked for once the first frame is laid out) still
+     * shows the timeline at the height its lanes need within its share: the split pane alone keeps the timeline's
+     * height in pixels when the window changes size, and moves the divider.
+     */
+    @Test
+    void theTimelineKeepsItsFitWhenTheWindowIsResizedAsItAsksForAHeight(FxRobot robot) {
+        double height = stage.getHeight();
+        try {
+            for (double h : new double[] {700, 820}) {
+                double neededBefore = window.timeline().getNeededHeight();
+                boolean[] resized = {false};
+                Runnable[] resize = new Runnable[1];
+                resize[0] = () -> {
+                    if (!resized[0] && window.timeline().getNeededHeight() != neededBefore) {
+                        resized[0] = true;
+                        stage.setHeight(h);
+                        javafx.application.Platform.runLater(() -> stage.getScene().removePostLayoutPulseListener(resize[0]));
+                    }
+                };
+                robot.interact(() -> stage.getScene().addPostLayoutPulseListener(resize[0]));
+                // All missions asks for another height than one mission does, and back.
+                robot.clickOn("#timeline-all-missions");
+                WaitForAsyncUtils.waitForFxEvents();
+                WaitForAsyncUtils.waitForFxEvents();
+                assertTrue(resized[0], "the timeline asked for another height");
+                assertFitted("window " + h);
+            }
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> stage.setHeight(height));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    private void assertFitted(String where) {
+        javafx.scene.control.SplitPane rows = (javafx.scene.control.SplitPane) window.timeline().getParent().getParent();
+        double rowsHeight = rows.getHeight();
+        double share = Math.min(window.timeline().getNeededHeight() + 4, rowsHeight * 0.34);
+        double shown = window.timeline().getHeight();
+        assertTrue(Math.abs(shown - share) <= 6, () -> where + ": timeline " + shown + " for a share of " + share
+                + " of " + rowsHeight + ", needed " + window.timeline().getNeededHeight());
+    }
 }
