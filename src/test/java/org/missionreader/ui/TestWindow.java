@@ -22,8 +22,15 @@ public record TestWindow(ReaderModel model, MainWindow window) {
         return new TestWindow(model, window);
     }
 
-    /** Puts a window on a stage with the call the application makes (MissionReaderApp): a scene of its own. */
+    /**
+     * Puts a window on a stage with the call the application makes (MissionReaderApp): a scene of its own, and
+     * the stage that size, whatever size a test before left the shared stage at.
+     */
     public static void putOn(Stage stage, MainWindow window) {
+        stage.setFullScreen(false);
+        stage.setMaximized(false);
+        stage.setWidth(1280);
+        stage.setHeight(820);
         stage.setScene(MainWindow.scene(window, 1280, 820));
     }
 }
