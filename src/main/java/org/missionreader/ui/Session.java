@@ -69,6 +69,14 @@ public final class Session {
         // Once, when the first library is in: later loads (files opened) must not move the reader.
         model.afterLoad(() -> restorePlace(openDocumentId));
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> save());
+        // The window stays where placeWindow put it while the window manager takes it in.
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<WindowEvent>() {
+            @Override
+            public void handle(WindowEvent e) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                HeldPlace.hold(stage);
+            }
+        });
     }
 
     /**
