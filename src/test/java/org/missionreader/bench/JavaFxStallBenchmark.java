@@ -185,6 +185,31 @@ class JavaFxStallBenchmark {
     }
 
     /**
+     * The 10,000-document file opened beside the bundled library (File > Open, or the command line at start): read
+     * off the JavaFX thread, then added to the window; the longest gap until its missions are listed, and for a
+     * second after (the search index is rebuilt meanwhile). Reported in target/bench/javafx-stalls-add.txt.
+     */
+    @Test
+    void longestStallAddingTheFile(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
+        Path file = minifiedLibrary();
+        int before = model.library().missions().size();
+        BenchReport report = new BenchReport("javafx-stalls-add",
+                "longest JavaFX-thread stall while a " + DOCUMENTS + "-document file joins the bundled library");
+        report.line("%-44s %11s %12s %9s %9s", "action", "longest ms", "FX CPU ms", "GC ms", "took ms");
+        FrameGaps gaps = new FrameGaps();
+        robot.interact(gaps::start);
+        try {
+            measure(robot, report, gaps, "idle (1 s, the floor)", () -> { }, () -> { }, () -> true, 1000);
+            measure(robot, report, gaps, "file opened, until its missions are listed", () -> window.libraryOpener().open(file, false),
+                    () -> { }, () -> !model.loadingProperty().get() && model.library().missions().size() > before, 1000);
+        } finally {
+            robot.interact(gaps::stop);
+        }
+        report.write();
+    }
+
+    /**
      * Starts {@code action} on the JavaFX thread (its own time there counts), then does {@code typing} as the
      * reader would (on the test's thread), waits for {@code done}, then {@code settle} ms more, and reports
      * the longest gap between frames meanwhile.
