@@ -127,7 +127,12 @@ final class PaneDividers {
         // The divider's own thickness comes out of the timeline's side too.
         double share = Math.min(needed + DIVIDER_ALLOWANCE, height * TIMELINE_MAX_SHARE);
         double position = 1 - share / height;
-        if (Math.abs(position - rows.getDividerPositions()[0]) * height >= 1) rows.setDividerPosition(0, position);
+        if (Math.abs(position - rows.getDividerPositions()[0]) * height >= 1) {
+            rows.setDividerPosition(0, position);
+            // Laid out now, not at the next pulse: the height is often known only once a layout has measured the
+            // timeline (after the pass, NeededHeight), and the frame drawn next must already have it.
+            rows.layout();
+        }
     }
 
     /** Whether a node pressed is the divider above the timeline (not one between the columns). */

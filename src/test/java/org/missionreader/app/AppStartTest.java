@@ -52,7 +52,7 @@ class AppStartTest {
     @Test
     void theWindowShowsWholeWithTheLibraryInItsFirstFrame() throws Exception {
         SettingsStore store = new SettingsStore(config);
-        store.save(new AppSettings(new WindowPlace(30, 20, 1000, 700, false, 0.3, 0.55, 0.7), "en", null, null, 0,
+        store.save(new AppSettings(new WindowPlace(30, 20, 1000, 700, false, 0.3, 0.55, Double.NaN), "en", null, null, 0,
                 ReadingSettings.defaults().withTheme(ReadingSettings.Theme.DARK), List.of()));
         System.setProperty(SettingsStore.DIRECTORY_PROPERTY, config.toString());
         // The reader's own library, with a document of MINUSMA imported before: it opens with the bundled one.
@@ -90,6 +90,13 @@ class AppStartTest {
                         stage.getScene().removePostLayoutPulseListener(this);
                         Node owner = stage.getScene().getFocusOwner();
                         atPanes.put("focus", owner == null ? "none" : String.valueOf(owner.getId()));
+                        // The timeline's height as the first frame draws it.
+                        Node timeline = stage.getScene().getRoot().lookup(".timeline-pane");
+                        if (timeline instanceof org.missionreader.ui.TimelinePane t) {
+                            atPanes.put("timeline", t.getHeight());
+                            atPanes.put("needed", t.getNeededHeight());
+                            atPanes.put("rows", ((javafx.scene.layout.Region) t.getParent().getParent()).getHeight());
+                        }
                     }
                 });
             });
@@ -126,6 +133,12 @@ class AppStartTest {
         assertEquals("en", Locale.getDefault().getLanguage());
         // The reader's own library is open, its document listed under MINUSMA.
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> documentTitles().contains("A statement of my own"));
+        // The timeline's divider is not remembered (the reader never moved it): the first frame draws the timeline
+        // at the height its lanes need, within its share of the panes, not at a default a later frame corrects.
+        double needed = (Double) atPanes.get("needed");
+        double share = Math.min(needed + 4, 0.34 * (Double) atPanes.get("rows"));
+        assertTrue(needed > 0, "the needed height known in the first frame");
+        assertEquals(share, (Double) atPanes.get("timeline"), 6, () -> "the timeline's height in the first frame: " + atPanes);
     }
 
     /** The titles the document list shows. */
