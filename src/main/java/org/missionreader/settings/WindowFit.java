@@ -35,6 +35,12 @@ public final class WindowFit {
             return w > 0 && h > 0 ? w * h : 0;
         }
 
+        /** Whether the window's top edge lies on this area, a grip's width of it: its title bar can be taken. */
+        boolean holdsTitleBar(Area window) {
+            double w = Math.min(right(), window.right()) - Math.max(x, window.x);
+            return window.y >= y && window.y < bottom() && w >= Math.min(GRIP, window.width);
+        }
+
         boolean holdsGrip(Area window) {
             double w = Math.min(right(), window.right()) - Math.max(x, window.x);
             double h = Math.min(bottom(), window.bottom()) - Math.max(y, window.y);
@@ -96,6 +102,15 @@ public final class WindowFit {
             place = new WindowPlace(x, y, width, height, remembered.maximized());
         }
         return keepDividers(place, remembered);
+    }
+
+    /**
+     * Whether a window at this place has its title bar on one of the screens, where the reader can take hold of it
+     * to move it (a window manager may put a window elsewhere than asked: see ui.HeldPlace).
+     */
+    public boolean titleBarOnScreen(double x, double y, double width) {
+        Area window = new Area(x, y, width, 1);
+        return screens.stream().anyMatch(screen -> screen.holdsTitleBar(window));
     }
 
     private static WindowPlace keepDividers(WindowPlace place, WindowPlace remembered) {

@@ -1,14 +1,12 @@
 package org.missionreader.ui;
 
-import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.event.EventHandler;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.missionreader.settings.WindowFit;
 
 /**
  * Keeps a window where it was placed while its window manager takes it in. Under some window managers (openbox
@@ -53,28 +51,15 @@ final class HeldPlace {
         stage.addEventFilter(KeyEvent.KEY_PRESSED, held.typed);
     }
 
-    /**
-     * Whether a window's title bar (the middle of its top edge) is on none of the screens' usable areas: the
-     * window manager put it where the reader cannot take hold of it.
-     */
-    static boolean titleBarOffScreens(double x, double y, double width, List<Rectangle2D> screens) {
-        double middle = x + width / 2;
-        for (Rectangle2D area : screens) {
-            if (middle >= area.getMinX() && middle < area.getMaxX() && y >= area.getMinY() && y < area.getMaxY()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void check() {
         if (released) return;
         if (System.nanoTime() > until || stage.isMaximized() || stage.isFullScreen()) {
             release();
             return;
         }
-        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
-        if (pending || !titleBarOffScreens(stage.getX(), stage.getY(), stage.getWidth(), screens)) return;
+        if (pending || new WindowFit(Session.screens(), 0, 0).titleBarOnScreen(stage.getX(), stage.getY(), stage.getWidth())) {
+            return;
+        }
         // Out of the property's own notification: x and y are each told apart.
         pending = true;
         Platform.runLater(() -> {

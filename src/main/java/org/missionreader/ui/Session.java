@@ -133,11 +133,7 @@ public final class Session {
      * Returns the place given, dividers included, for the panes to take theirs from.
      */
     public static WindowPlace placeWindow(Stage stage, AppSettings settings) {
-        List<WindowFit.Area> screens = new ArrayList<>();
-        screens.add(area(Screen.getPrimary()));
-        for (Screen screen : Screen.getScreens()) {
-            if (!screen.equals(Screen.getPrimary())) screens.add(area(screen));
-        }
+        List<WindowFit.Area> screens = screens();
         // A screen smaller than the minimum size: the window may be as small as the screen, never larger.
         WindowFit.Area primary = screens.get(0);
         stage.setMinWidth(Math.min(stage.getMinWidth(), primary.width()));
@@ -149,6 +145,16 @@ public final class Session {
         stage.setHeight(place.height());
         stage.setMaximized(place.maximized());
         return place;
+    }
+
+    /** The usable areas of the screens present, the primary one first. */
+    static List<WindowFit.Area> screens() {
+        List<WindowFit.Area> screens = new ArrayList<>();
+        screens.add(area(Screen.getPrimary()));
+        for (Screen screen : Screen.getScreens()) {
+            if (!screen.equals(Screen.getPrimary())) screens.add(area(screen));
+        }
+        return screens;
     }
 
     private static WindowFit.Area area(Screen screen) {

@@ -123,4 +123,18 @@ class WindowFitTest {
         assertInside(tiny, fit(tiny).first());
         assertInside(tiny, fit(tiny).restore(new WindowPlace(0, 0, 900, 700, false)));
     }
+
+    @Test
+    void aTitleBarIsOnAScreenWhenItsTopEdgeLiesOnOneAGripWide() {
+        WindowFit one = fit(screen(1024, 700));
+        assertFalse(one.titleBarOnScreen(-1, -20, 922), "above the screen");
+        assertTrue(one.titleBarOnScreen(-1, 35, 922), "a pixel to the left, the bar still on it");
+        assertTrue(one.titleBarOnScreen(51, 35, 922));
+        assertFalse(one.titleBarOnScreen(51, 700, 922), "below the screen");
+        assertFalse(one.titleBarOnScreen(-900, 35, 922), "all but 22 px of it left of the screen");
+        // A second screen to the right, a panel on top of the first (its usable area starts at 30).
+        WindowFit two = fit(new WindowFit.Area(0, 30, 1024, 670), new WindowFit.Area(1024, 0, 1280, 800));
+        assertFalse(two.titleBarOnScreen(51, 10, 922), "under the panel");
+        assertTrue(two.titleBarOnScreen(1100, 10, 922), "on the second screen");
+    }
 }

@@ -1,12 +1,8 @@
 package org.missionreader.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -30,20 +26,6 @@ class HeldPlaceTest {
     @AfterEach
     void close() throws Exception {
         if (stage != null) WaitForAsyncUtils.asyncFx(stage::hide).get(5, TimeUnit.SECONDS);
-    }
-
-    @Test
-    void aTitleBarIsOffTheScreensWhenItsMiddleIsOnNone() {
-        List<Rectangle2D> one = List.of(new Rectangle2D(0, 0, 1024, 700));
-        assertTrue(HeldPlace.titleBarOffScreens(-1, -20, 922, one), "above the screen");
-        assertFalse(HeldPlace.titleBarOffScreens(-1, 35, 922, one), "a pixel to the left, the bar still on it");
-        assertFalse(HeldPlace.titleBarOffScreens(51, 35, 922, one));
-        assertTrue(HeldPlace.titleBarOffScreens(51, 700, 922, one), "below the screen");
-        assertTrue(HeldPlace.titleBarOffScreens(-600, 35, 922, one), "its middle left of the screen");
-        // A second screen to the right, a panel on top of the first (its usable area starts at 30).
-        List<Rectangle2D> two = List.of(new Rectangle2D(0, 30, 1024, 670), new Rectangle2D(1024, 0, 1280, 800));
-        assertTrue(HeldPlace.titleBarOffScreens(51, 10, 922, two), "under the panel");
-        assertFalse(HeldPlace.titleBarOffScreens(1100, 10, 922, two), "on the second screen");
     }
 
     private void show() throws Exception {
