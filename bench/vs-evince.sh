@@ -10,8 +10,8 @@
 # BAND=TOP,BOTTOM (fractions of the window's height) adds a fifth column: when that band of the window settled
 # (bench/firstframe.py --band): with BAND=0.09,0.55 on the app's 1366x768 window, the band below the toolbar and
 # above the timeline, where the mission list and the reader are: the window "usable", the timeline may follow.
-# QUIET (0.6) is the seconds without a change that count as settled: a start whose JavaFX thread is held longer
-# than that (a 10,000-document file added to the window) needs more, e.g. QUIET=1.5.
+# QUIET (0.6) is the seconds without a change that count as settled: a start whose window draws nothing new for
+# longer than that (while a 10,000-document file is read, off the JavaFX thread) needs more, e.g. QUIET=1.5.
 # Usage: bench/vs-evince.sh [NAME=COMMAND ...]   (default: the installed app and Evince)
 set -u
 cd "$(dirname "$0")/.."
