@@ -30,7 +30,7 @@ javac --module-path target/modules -d target/bench/floor \
 floor_image=target/bench/floor-image
 rm -rf "$floor_image"
 jlink --module-path target/modules:target/bench/floor --add-modules org.missionreader.floor --strip-debug \
-    --no-header-files --no-man-pages --compress=zip-6 --add-options="-XX:TieredStopAtLevel=1 --enable-native-access=javafx.graphics" --output "$floor_image" \
+    --no-header-files --no-man-pages --compress=zip-6 --add-options="-XX:TieredStopAtLevel=1 -XX:+UseTransparentHugePages -Xlog:pagesize=off --enable-native-access=javafx.graphics" --output "$floor_image" \
     --launcher floor=org.missionreader.floor/org.missionreader.floor.Floor
 rm -f target/bench/floor.classlist
 bash packaging/cds.sh "$floor_image" target/bench/floor.classlist org.missionreader.floor/org.missionreader.floor.Floor

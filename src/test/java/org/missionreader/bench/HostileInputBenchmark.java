@@ -100,13 +100,13 @@ class HostileInputBenchmark {
         String modulePath = System.getProperty("jdk.module.path");
         assertTrue(modulePath != null && !modulePath.isBlank(), "the tests run on the module path");
         BenchReport report = new BenchReport("hostile-input", "--validate FILE, java -Xmx" + heap
-                + " -XX:TieredStopAtLevel=1 (the launcher's options): wall time and peak resident memory");
+                + " -XX:TieredStopAtLevel=1 -XX:+UseTransparentHugePages (the launcher's options): wall time and peak resident memory");
         report.line("| file | size | time | peak resident | what the reader said |");
         report.line("|---|---|---|---|---|");
         for (Path file : files) {
             Path times = Files.createTempFile(dir, "time", ".txt");
             Process p = new ProcessBuilder("/usr/bin/time", "-f", "%e %M", "-o", times.toString(),
-                    "java", "-Xmx" + heap, "-XX:TieredStopAtLevel=1", "--module-path", modulePath,
+                    "java", "-Xmx" + heap, "-XX:TieredStopAtLevel=1", "-XX:+UseTransparentHugePages", "-Xlog:pagesize=off", "--module-path", modulePath,
                     "-m", "org.missionreader/org.missionreader.app.Main", "--validate", file.toString())
                     .redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
