@@ -45,6 +45,7 @@ public final class SearchService {
     /** The library's events by id, made once per library: each result cell names its event's date. */
     private Map<String, TimelineEvent> eventsById = Map.of();
 
+    private final ReaderModel model;
     private final Jobs jobs;
     private final ObservableStringValue indexTitle;
     /** Starts the index builds: at once, or later (the window starts them once a new library is drawn). */
@@ -62,6 +63,7 @@ public final class SearchService {
     /** As above, with the index made by {@code indexer} (tests make one that fails). */
     SearchService(ReaderModel model, Jobs jobs, ObservableStringValue indexTitle, Executor starter,
                   Function<Library, SearchIndex> indexer) {
+        this.model = model;
         this.jobs = jobs;
         this.indexTitle = indexTitle;
         this.starter = starter;
@@ -113,10 +115,26 @@ public final class SearchService {
             // Ready, with nothing to search: the search box says why instead of "indexing" for ever.
             replace(null, problem.getMessage() == null ? problem.getClass().getSimpleName() : problem.getMessage());
         });
-        starter.execute(() -> {
+        starter.execute(() -> whenNoFileLoads(() -> {
             if (build != builds) return; // a newer library came in before this build started
             jobs.submit(Job.Kind.SEARCH_INDEX, indexTitle, task);
-        });
+        }));
+    }
+
+    /**
+     * Runs a build's start at once, or, while a file is loading, once no load runs: a file that loads
+     * will change the library, whose index is then built whole, so indexing the library it joins meanwhile
+     * would take a core from its reading for an index never used (a file given on the command line loads
+     * while the window's first library is drawn). A load that fails or is cancelled leaves the library as it
+     * was: its build starts then. The end of a load is announced just before its library is added, so the
+     * start waits one more event, by which time the newer library's build has replaced this one.
+     */
+    private void whenNoFileLoads(Runnable start) {
+        if (!model.loadingProperty().get()) {
+            start.run();
+        } else {
+            model.afterLoad(() -> Platform.runLater(start));
+        }
     }
 
     /** Hands an index from its build to the window, or closes it when the build was cancelled meanwhile. */

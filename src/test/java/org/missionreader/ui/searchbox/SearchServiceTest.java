@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.missionreader.library.Library;
 import org.missionreader.library.LibraryLoader;
 import org.missionreader.library.LoadResult;
+import org.missionreader.library.synthetic.SyntheticLibrary;
 import org.missionreader.search.SearchIndex;
 import javafx.beans.property.SimpleStringProperty;
 import org.missionreader.ui.application.Jobs;
@@ -61,5 +66,70 @@ class SearchServiceTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> service.readyProperty().get());
         assertEquals("no space left on device", service.failure());
         assertEquals(List.of(), service.search("accord"));
+    }
+
+    @Test
+    void whileAFileLoadsTheLibraryItJoinsIsNotIndexedAndTheLibraryWithItIs(FxRobot robot) throws TimeoutException, IOException {
+        ReaderModel model = new ReaderModel();
+        List<Integer> indexed = Collections.synchronizedList(new ArrayList<>());
+        SearchService service = new SearchService(model, new Jobs(), new SimpleStringProperty("indexing"), Runnable::run, library -> {
+            indexed.add(library.documents().size());
+            return SearchIndex.build(library);
+        });
+        LoadResult bundled = new LibraryLoader().loadBundled();
+        int bundledDocuments = bundled.library().documents().size();
+        robot.interact(() -> model.libraryLoaded(bundled));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> service.readyProperty().get());
+        assertEquals(List.of(bundledDocuments), indexed, "nothing loading: the library is indexed at once");
+
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        new SyntheticLibrary(3).write(new SyntheticLibrary.Size(2, 20, 10), file);
+        LoadResult first = new LibraryLoader().load("first.json", file.toByteArray(), bundled.library());
+        // A file joins the library while a second one still loads (as files given on the command line do).
+        robot.interact(() -> {
+            model.loadStarted();
+            model.loadStarted();
+            model.loadEnded();
+            model.addLibrary("first.json", first);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(bundledDocuments), indexed, "not indexed while the second file loads");
+        assertFalse(service.readyProperty().get(), "the search box says the library is being indexed");
+
+        // The second load fails: the library stays as the first file made it, and is indexed now, once.
+        robot.interact(model::loadEnded);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> service.readyProperty().get());
+        assertEquals(List.of(bundledDocuments, bundledDocuments + 20), indexed);
+        assertFalse(service.search("accord").isEmpty());
+    }
+
+    @Test
+    void aLoadThatAddsALibraryBuildsOnlyThatLibrarysIndex(FxRobot robot) throws TimeoutException, IOException {
+        ReaderModel model = new ReaderModel();
+        List<Integer> indexed = Collections.synchronizedList(new ArrayList<>());
+        SearchService service = new SearchService(model, new Jobs(), new SimpleStringProperty("indexing"), Runnable::run, library -> {
+            indexed.add(library.documents().size());
+            return SearchIndex.build(library);
+        });
+        LoadResult bundled = new LibraryLoader().loadBundled();
+        int bundledDocuments = bundled.library().documents().size();
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        new SyntheticLibrary(5).write(new SyntheticLibrary.Size(2, 30, 10), file);
+        LoadResult added = new LibraryLoader().load("added.json", file.toByteArray(), bundled.library());
+        // As at start with a file on the command line: the bundled library is in and drawn while the file
+        // loads. Its build waits; the file's end comes (announced just before its library is added).
+        robot.interact(() -> {
+            model.loadStarted();
+            model.libraryLoaded(bundled);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), indexed, "nothing indexed while the file loads");
+        robot.interact(() -> {
+            model.loadEnded();
+            model.addLibrary("added.json", added);
+        });
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> service.readyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(bundledDocuments + 30), indexed, "the library the file made is the only one indexed");
     }
 }
