@@ -149,6 +149,11 @@ class JobsTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, button::isVisible);
         assertTrue(button.isVisible(), "shown while a job runs");
         assertEquals("1 running", ((javafx.scene.control.Labeled) button).getText());
+        // The spinner turns a dot's place (30°) at a time while work runs, not at every frame.
+        Node spinner = ((javafx.scene.control.Labeled) button).getGraphic();
+        double before = spinner.getRotate();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> spinner.getRotate() != before);
+        assertEquals(0, spinner.getRotate() % 30, 1e-9, "a whole step: " + spinner.getRotate());
         robot.clickOn(button);
         WaitForAsyncUtils.waitForFxEvents();
         Button cancel = robot.lookup("#cancel-job").queryButton();
@@ -157,6 +162,10 @@ class JobsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(job[0].isCancelled());
         assertFalse(button.isVisible(), "hidden once nothing runs");
+        double stopped = spinner.getRotate();
+        robot.sleep(3 * 1000 / JobsButton.STEPS_PER_SECOND);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(stopped, spinner.getRotate(), "the spinner stands still once hidden");
         release.countDown();
     }
 
