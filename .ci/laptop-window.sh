@@ -52,14 +52,28 @@ check() {
     if "$@"; then passed=$((passed + 1)); echo "ok: $name"; else failed=$((failed + 1)); echo "FAILED: $name"; fi
 }
 
+# Starts an X server of that size on the next free display and points DISPLAY at it (sets display and the
+# caller's xvfb). A display already taken (another X server on this machine) is skipped: the app would
+# otherwise open on that server's screen, of another size, and the checks would measure the wrong screen.
+new_display() { # WIDTH HEIGHT
+    local sw=$1 sh=$2
+    while true; do
+        display=$((display + 1))
+        [ -e "/tmp/.X$display-lock" ] || [ -e "/tmp/.X11-unix/X$display" ] && continue
+        Xvfb ":$display" -screen 0 "${sw}x${sh}x24" -nolisten tcp > /dev/null 2>&1 &
+        xvfb=$!
+        export DISPLAY=":$display"
+        for _ in $(seq 1 40); do xdpyinfo > /dev/null 2>&1 && break; sleep 0.25; done
+        if kill -0 "$xvfb" 2> /dev/null && xdpyinfo | grep -q "dimensions: *${sw}x${sh} pixels"; then return; fi
+        kill "$xvfb" 2> /dev/null || true
+        [ "$display" -lt 200 ] || { echo "no free X display for ${sw}x${sh}" >&2; exit 1; }
+    done
+}
+
 run_case() { # WIDTH HEIGHT WM(openbox|none)
     local sw=$1 sh=$2 wm=$3 home xvfb wmpid="" app main geometry preview pgeom state
-    display=$((display + 1))
+    new_display "$sw" "$sh"
     home=$(mktemp -d)
-    Xvfb ":$display" -screen 0 "${sw}x${sh}x24" -nolisten tcp > /dev/null 2>&1 &
-    xvfb=$!
-    export DISPLAY=":$display"
-    for _ in $(seq 1 40); do xdpyinfo > /dev/null 2>&1 && break; sleep 0.25; done
     if [ "$wm" = openbox ]; then openbox > /dev/null 2>&1 & wmpid=$!; sleep 1; fi
     # A fresh configuration: Java takes the home folder from the password file, not from $HOME.
     HOME=$home XDG_CONFIG_HOME=$home/config "$launcher" --open minusma-press-elements-2015-03-04 > "$home/app.log" 2>&1 &
@@ -117,11 +131,7 @@ run_case() { # WIDTH HEIGHT WM(openbox|none)
 # must be wholly on the screen every time, its place settled.
 repeat_starts() { # WIDTH HEIGHT
     local sw=$1 sh=$2 home xvfb wmpid app main geometry i ok=0 n=${STARTS:-4}
-    display=$((display + 1))
-    Xvfb ":$display" -screen 0 "${sw}x${sh}x24" -nolisten tcp > /dev/null 2>&1 &
-    xvfb=$!
-    export DISPLAY=":$display"
-    for _ in $(seq 1 40); do xdpyinfo > /dev/null 2>&1 && break; sleep 0.25; done
+    new_display "$sw" "$sh"
     openbox > /dev/null 2>&1 & wmpid=$!
     sleep 1
     for i in $(seq 1 "$n"); do
