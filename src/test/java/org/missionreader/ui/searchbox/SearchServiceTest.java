@@ -72,19 +72,14 @@ class SearchServiceTest {
     void whileAFileLoadsTheLibraryItJoinsIsNotIndexedAndTheLibraryWithItIs(FxRobot robot) throws TimeoutException, IOException {
         ReaderModel model = new ReaderModel();
         List<Integer> indexed = Collections.synchronizedList(new ArrayList<>());
-        SearchService service = new SearchService(model, new Jobs(), new SimpleStringProperty("indexing"), Runnable::run, library -> {
-            indexed.add(library.documents().size());
-            return SearchIndex.build(library);
-        });
+        SearchService service = countingBuilds(model, indexed);
         LoadResult bundled = new LibraryLoader().loadBundled();
         int bundledDocuments = bundled.library().documents().size();
         robot.interact(() -> model.libraryLoaded(bundled));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> service.readyProperty().get());
         assertEquals(List.of(bundledDocuments), indexed, "nothing loading: the library is indexed at once");
 
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        new SyntheticLibrary(3).write(new SyntheticLibrary.Size(2, 20, 10), file);
-        LoadResult first = new LibraryLoader().load("first.json", file.toByteArray(), bundled.library());
+        LoadResult first = synthetic("first.json", 3, 20, bundled);
         // A file joins the library while a second one still loads (as files given on the command line do).
         robot.interact(() -> {
             model.loadStarted();
@@ -107,15 +102,10 @@ class SearchServiceTest {
     void aLoadThatAddsALibraryBuildsOnlyThatLibrarysIndex(FxRobot robot) throws TimeoutException, IOException {
         ReaderModel model = new ReaderModel();
         List<Integer> indexed = Collections.synchronizedList(new ArrayList<>());
-        SearchService service = new SearchService(model, new Jobs(), new SimpleStringProperty("indexing"), Runnable::run, library -> {
-            indexed.add(library.documents().size());
-            return SearchIndex.build(library);
-        });
+        SearchService service = countingBuilds(model, indexed);
         LoadResult bundled = new LibraryLoader().loadBundled();
         int bundledDocuments = bundled.library().documents().size();
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        new SyntheticLibrary(5).write(new SyntheticLibrary.Size(2, 30, 10), file);
-        LoadResult added = new LibraryLoader().load("added.json", file.toByteArray(), bundled.library());
+        LoadResult added = synthetic("added.json", 5, 30, bundled);
         // As at start with a file on the command line: the bundled library is in and drawn while the file
         // loads. Its build waits; the file's end comes (announced just before its library is added).
         robot.interact(() -> {
@@ -131,5 +121,20 @@ class SearchServiceTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> service.readyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(bundledDocuments + 30), indexed, "the library the file made is the only one indexed");
+    }
+
+    /** A service whose index builds note the number of documents of the library they index. */
+    private static SearchService countingBuilds(ReaderModel model, List<Integer> indexed) {
+        return new SearchService(model, new Jobs(), new SimpleStringProperty("indexing"), Runnable::run, library -> {
+            indexed.add(library.documents().size());
+            return SearchIndex.build(library);
+        });
+    }
+
+    /** A file of two missions and {@code documents} documents, loaded to join the bundled library. */
+    private static LoadResult synthetic(String name, long seed, int documents, LoadResult bundled) throws IOException {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        new SyntheticLibrary(seed).write(new SyntheticLibrary.Size(2, documents, 10), file);
+        return new LibraryLoader().load(name, file.toByteArray(), bundled.library());
     }
 }
